@@ -1,0 +1,74 @@
+package org.tocsin.cases;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.web.ConcurrentEditException;
+import org.tocsin.web.NotFoundException;
+
+/** Cases: the folders that hold persons at risk, incidents and urgent actions. */
+@Service
+public class CaseFiles {
+
+    private static final String COLUMNS = "id, title, summary, country, status, version, created_at, updated_at";
+
+    private final JdbcClient db;
+
+    CaseFiles(JdbcClient db) {
+        this.db = db;
+    }
+
+    public record Listing(List<CaseFile> items, long total) {
+    }
+
+    /** Cases whose title or country contains {@code query} (all when blank), newest change first. */
+    public Listing list(String query, int offset, int limit) {
+        String like = "%" + (query == null ? "" : query.strip().toLowerCase()) + "%";
+        String where = " where lower(title) like :like or lower(coalesce(country, '')) like :like";
+        List<CaseFile> items = db.sql("select " + COLUMNS + " from case_file" + where
+                        + " order by updated_at desc, id desc offset :offset limit :limit")
+                .param("like", like).param("offset", offset).param("limit", limit)
+                .query(CaseFile.class).list();
+        long total = db.sql("select count(*) from case_file" + where).param("like", like).query(Long.class).single();
+        return new Listing(items, total);
+    }
+
+    public Optional<CaseFile> find(long id) {
+        return db.sql("select " + COLUMNS + " from case_file where id = ?").param(id).query(CaseFile.class).optional();
+    }
+
+    public CaseFile get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("case", id));
+    }
+
+    @Transactional
+    public CaseFile create(CaseForm form) {
+        long id = db.sql("insert into case_file (title, summary, country, status) values (?, ?, ?, ?) returning id")
+                .params(form.title().strip(), blankToNull(form.summary()), blankToNull(form.country()), form.status())
+                .query(Long.class).single();
+        return get(id);
+    }
+
+    /** Saves the form if the case is still at the version the form was based on. */
+    @Transactional
+    public CaseFile update(long id, CaseForm form) {
+        int changed = db.sql("""
+                        update case_file set title = ?, summary = ?, country = ?, status = ?,
+                               version = version + 1, updated_at = now()
+                        where id = ? and version = ?""")
+                .params(form.title().strip(), blankToNull(form.summary()), blankToNull(form.country()), form.status(),
+                        id, form.version() == null ? -1 : form.version())
+                .update();
+        if (changed == 0) {
+            get(id);
+            throw new ConcurrentEditException("case", id);
+        }
+        return get(id);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,63 @@
+package org.tocsin.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The commands of {@code bin/tocsin}. Commands that need no database run here, before
+ * Spring starts, so that they answer at once.
+ */
+public final class CommandLine {
+
+    public enum Outcome {
+        SERVE(0), DONE(0), USAGE_ERROR(2);
+
+        private final int exitStatus;
+
+        Outcome(int exitStatus) {
+            this.exitStatus = exitStatus;
+        }
+
+        public int exitStatus() {
+            return exitStatus;
+        }
+    }
+
+    private CommandLine() {
+    }
+
+    public static Outcome run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static Outcome run(String[] args, PrintStream out, PrintStream err) {
+        String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
+        return switch (command) {
+            case "serve" -> Outcome.SERVE;
+            case "help", "--help", "-h" -> {
+                printHelp(out);
+                yield Outcome.DONE;
+            }
+            default -> {
+                err.println("tocsin: unknown command '" + command + "' (try: tocsin help)");
+                yield Outcome.USAGE_ERROR;
+            }
+        };
+    }
+
+    /** The arguments Spring sees: everything after the {@code serve} word. */
+    public static String[] serviceArguments(String[] args) {
+        return args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
+    }
+
+    private static void printHelp(PrintStream out) {
+        out.println("""
+                Usage: tocsin [COMMAND] [ARGS]
+
+                Commands:
+                  serve          run the service (the default); Spring options such as --server.port=8081 may follow
+                  help           show this list
+
+                Settings come from environment variables; see README.md.""");
+    }
+}

@@ -1,0 +1,25 @@
+package org.tocsin.web;
+
+/**
+ * A save based on a version of a record that someone else has changed since. Nothing was
+ * written; the user has to reload and apply their change again.
+ */
+public class ConcurrentEditException extends RuntimeException {
+
+    private final String kind;
+    private final Object id;
+
+    public ConcurrentEditException(String kind, Object id) {
+        super(kind + " " + id + " was changed by someone else");
+        this.kind = kind;
+        this.id = id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public Object id() {
+        return id;
+    }
+}

@@ -1,0 +1,39 @@
+package org.tocsin.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What every page's layout needs: who is logged in and the same page in each language. */
+@ControllerAdvice
+class LayoutModel {
+
+    @ModelAttribute("currentUser")
+    String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return authentication.getName();
+    }
+
+    @ModelAttribute("languageLinks")
+    Map<String, String> languageLinks(HttpServletRequest request) {
+        return Map.of("en", sameWithLanguage(request, "en"), "ru", sameWithLanguage(request, "ru"));
+    }
+
+    private static String sameWithLanguage(HttpServletRequest request, String language) {
+        String query = request.getQueryString();
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(query)
+                .replaceQueryParam("lang", language)
+                .build()
+                .toUriString();
+    }
+}

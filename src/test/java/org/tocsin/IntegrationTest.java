@@ -1,0 +1,16 @@
+package org.tocsin;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the tests that run the whole service on a real (embedded) PostgreSQL. Tests that
+ * extend it share one application context, so the database starts once per run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+}
