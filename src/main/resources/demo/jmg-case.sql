@@ -364,7 +364,7 @@ insert into demo_ref select 'i:tour-watched', id from x;
 with x as (insert into incident (case_id, title, occurred_on, occurred_time, time_zone, place, region, country, type, description)
     values (pg_temp.ref('case'), 'Minibus with JMG members and journalists attacked and burned', date '2016-03-09',
             time '19:00', 'Europe/Moscow',
-            'near a checkpoint on the Ingushetia-Chechnya border', 'Ingushetia-Chechnya border', 'Russian Federation', 'physical_attack',
+            'near a security checkpoint', 'Ingushetia-Chechnya border', 'Russian Federation', 'physical_attack',
             'On the way from North Ossetia to Chechnya, cars cut off the minibus carrying two JMG members, six Russian, Norwegian and Swedish journalists and their driver. Some twenty men in masks pulled everyone out, beat them with bats and batons, called them defenders of terrorists and set the bus on fire. The group''s computers were not found afterwards. Amnesty counts four cars, the Observatory three.')
     returning id)
 insert into demo_ref select 'i:minibus', id from x;
@@ -440,7 +440,7 @@ insert into incident_party (incident_id, role, person_id, organisation_id, group
     (pg_temp.ref('i:minibus'), 'victim', pg_temp.ref('p:solunin'), null, null, null, false, 7),
     (pg_temp.ref('i:minibus'), 'victim', pg_temp.ref('p:skovoroda'), null, null, null, false, 8),
     (pg_temp.ref('i:minibus'), 'victim', pg_temp.ref('p:pliev'), null, null, null, false, 9),
-    (pg_temp.ref('i:karabulak'), 'perpetrator', null, null, 'masked men', null, false, 0),
+    (pg_temp.ref('i:karabulak'), 'perpetrator', null, null, 'unidentified intruders', null, false, 0),
     (pg_temp.ref('i:karabulak'), 'victim', null, pg_temp.ref('org:jmg'), null, null, false, 1),
     (pg_temp.ref('i:hotel'), 'perpetrator', null, null, 'masked men', 15, true, 0),
     (pg_temp.ref('i:hotel'), 'victim', pg_temp.ref('p:kalyapin'), null, null, null, false, 1),

@@ -125,7 +125,10 @@ public class CaseOverview {
                 .list();
     }
 
-    /** Persons who could be added as at risk: everyone not at risk in this case yet, by name. */
+    /**
+     * Persons who could be added as at risk: everyone not at risk in this case yet, by name. Capped,
+     * because a longer select list is unusable; the people module's search is the way past it.
+     */
     public List<PersonChoice> personsNotAtRisk(long caseId) {
         return db.sql("""
                         select p.id, coalesce((select n.name from person_name n where n.person_id = p.id

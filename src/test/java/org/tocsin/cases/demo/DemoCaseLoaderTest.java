@@ -1,13 +1,18 @@
 package org.tocsin.cases.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tocsin.IntegrationTest;
 
@@ -24,6 +29,10 @@ class DemoCaseLoaderTest extends IntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     DemoCaseLoader loader;
+    @Autowired
+    MockMvc mockMvc;
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
 
     long caseId;
 
@@ -114,6 +123,23 @@ class DemoCaseLoaderTest extends IntegrationTest {
                         select count(*) from investigation_update u join investigation v on v.id = u.investigation_id
                         join incident i on i.id = v.incident_id where i.case_id = ?""")
                 .param(caseId).query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void theCasePageShowsTheDemoCase() throws Exception {
+        String html = mockMvc.perform(get("/cases/" + caseId).with(user(ADMIN).roles("ADMINISTRATOR")).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/demo-case-page.html"), html);
+        assertThat(html).contains("Persons at risk: 10", "Oistan Vindstad", "also written: Oeystein Windstad",
+                "about 20 masked men", "The sources disagree on: number of cars", "4 December 2014", "December 2014",
+                "People charged");
+        assertThat(html).containsSubsequence("Armed group attacks police", "Kalyapin asks the Prosecutor General",
+                "Mob wrecks the JMG office", "Minibus with JMG members", "Kalyapin turned out of his hotel",
+                "Flat used by the JMG in Grozny raided");
+        String russian = mockMvc.perform(get("/cases/" + caseId).with(user(ADMIN).roles("ADMINISTRATOR")).locale(RU))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/demo-case-page-ru.html"), russian);
+        assertThat(russian).contains("Люди под угрозой: 10", "около 20 masked men", "Источники расходятся", "9 марта 2016");
     }
 
     @Test
