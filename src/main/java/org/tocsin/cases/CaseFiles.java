@@ -35,6 +35,30 @@ public class CaseFiles {
         return new Listing(items, total);
     }
 
+    public record SummaryListing(List<CaseSummary> items, long total) {
+    }
+
+    /** Like {@link #list}, with each case's persons at risk, incidents and latest incident. */
+    public SummaryListing summaries(String query, int offset, int limit) {
+        String like = "%" + (query == null ? "" : query.strip().toLowerCase()) + "%";
+        String where = " where lower(c.title) like :like or lower(coalesce(c.country, '')) like :like";
+        List<CaseSummary> items = db.sql("""
+                        select c.id, c.title, c.country, c.status, c.version, c.created_at, c.updated_at,
+                               (select count(*) from case_person cp where cp.case_id = c.id and cp.at_risk) as persons_at_risk,
+                               (select count(*) from incident i where i.case_id = c.id) as incidents,
+                               latest.occurred_on as last_incident_on, latest.date_precision as last_incident_precision
+                        from case_file c
+                        left join lateral (select i.occurred_on, i.date_precision from incident i where i.case_id = c.id
+                                           order by %s limit 1) latest on true
+                        %s
+                        order by c.updated_at desc, c.id desc offset :offset limit :limit"""
+                        .formatted(CaseOverview.TIMELINE_ORDER_REVERSED, where))
+                .param("like", like).param("offset", offset).param("limit", limit)
+                .query(CaseSummary.class).list();
+        long total = db.sql("select count(*) from case_file c" + where).param("like", like).query(Long.class).single();
+        return new SummaryListing(items, total);
+    }
+
     public Optional<CaseFile> find(long id) {
         return db.sql("select " + COLUMNS + " from case_file where id = ?").param(id).query(CaseFile.class).optional();
     }

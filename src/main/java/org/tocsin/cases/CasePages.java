@@ -1,5 +1,6 @@
 package org.tocsin.cases;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tocsin.web.ConcurrentEditException;
+import org.tocsin.web.InvalidInputException;
 import org.tocsin.web.Page;
 
 @Controller
@@ -19,15 +21,17 @@ import org.tocsin.web.Page;
 class CasePages {
 
     private final CaseFiles cases;
+    private final CaseOverview overview;
 
-    CasePages(CaseFiles cases) {
+    CasePages(CaseFiles cases, CaseOverview overview) {
         this.cases = cases;
+        this.overview = overview;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
         int size = Page.DEFAULT_SIZE;
-        CaseFiles.Listing listing = cases.list(q, Page.offset(page, size), size);
+        CaseFiles.SummaryListing listing = cases.summaries(q, Page.offset(page, size), size);
         model.addAttribute("q", q);
         model.addAttribute("page", new Page<>(listing.items(), Math.max(1, page), size, listing.total(),
                 n -> UriComponentsBuilder.fromPath("/cases").queryParam("q", q).queryParam("page", n).toUriString()));
@@ -50,8 +54,30 @@ class CasePages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("caseFile", cases.get(id));
+        CaseOverview.Overview o = overview.of(id);
+        model.addAttribute("caseFile", o.caseFile());
+        model.addAttribute("overview", o);
+        model.addAttribute("candidates", overview.personsNotAtRisk(id));
         return "cases/detail";
+    }
+
+    @PostMapping("/{id}/persons-at-risk")
+    String addPersonAtRisk(@PathVariable long id, @RequestParam(required = false) Long personId, Model model,
+                           HttpServletResponse response) {
+        try {
+            overview.addPersonAtRisk(id, personId);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("personError", e.errors().getFirst().messageKey());
+            return show(id, model);
+        }
+        return "redirect:/cases/" + id + "#persons-at-risk";
+    }
+
+    @PostMapping("/{id}/persons-at-risk/{personId}/remove")
+    String removePersonAtRisk(@PathVariable long id, @PathVariable long personId) {
+        overview.removePersonAtRisk(id, personId);
+        return "redirect:/cases/" + id + "#persons-at-risk";
     }
 
     @GetMapping("/{id}/edit")
