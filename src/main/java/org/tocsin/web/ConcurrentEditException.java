@@ -7,19 +7,20 @@ package org.tocsin.web;
 public class ConcurrentEditException extends RuntimeException {
 
     private final String kind;
-    private final Object id;
+    // Kept as text so that messages show "1234", not a formatted number "1,234".
+    private final String id;
 
     public ConcurrentEditException(String kind, Object id) {
         super(kind + " " + id + " was changed by someone else");
         this.kind = kind;
-        this.id = id;
+        this.id = String.valueOf(id);
     }
 
     public String kind() {
         return kind;
     }
 
-    public Object id() {
+    public String id() {
         return id;
     }
 }

@@ -4,12 +4,13 @@ package org.tocsin.web;
 public class NotFoundException extends RuntimeException {
 
     private final String kind;
-    private final Object id;
+    // Kept as text so that messages show "1234", not a formatted number "1,234".
+    private final String id;
 
     public NotFoundException(String kind, Object id) {
         super(kind + " " + id + " not found");
         this.kind = kind;
-        this.id = id;
+        this.id = String.valueOf(id);
     }
 
     /** The message key of the record kind, e.g. {@code case}, {@code person}. */
@@ -17,7 +18,7 @@ public class NotFoundException extends RuntimeException {
         return kind;
     }
 
-    public Object id() {
+    public String id() {
         return id;
     }
 }
