@@ -26,6 +26,12 @@ public record Incident(long id, long caseId, String title, LocalDate occurredOn,
         return DatePrecision.show(occurredOn, datePrecision, locale);
     }
 
+    /** Place, region and country as far as known, e.g. "Grozny, Chechnya, Russian Federation", or null. */
+    public String placeText() {
+        List<String> parts = java.util.stream.Stream.of(place, region, country).filter(java.util.Objects::nonNull).toList();
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
     /** The date as a form shows it: 2016-03-09, 2015-06 or 2014. */
     public String dateInput() {
         return switch (DatePrecision.of(datePrecision)) {
