@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
+import org.tocsin.web.InvalidInputException;
 import org.tocsin.web.NotFoundException;
 
 /**
@@ -107,8 +109,13 @@ public class Accounts {
             throw new NotFoundException("incident", incidentId);
         }
         List<Fact> facts = check(incidentId, null, form);
-        long id = db.sql("insert into account (incident_id, source_id, summary) values (?, ?, ?) returning id")
-                .params(incidentId, form.sourceId(), blankToNull(form.summary())).query(Long.class).single();
+        long id;
+        try {
+            id = db.sql("insert into account (incident_id, source_id, summary) values (?, ?, ?) returning id")
+                    .params(incidentId, form.sourceId(), blankToNull(form.summary())).query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw sameSourceTwice();
+        }
         insertFacts(id, facts);
         return get(id);
     }
@@ -118,9 +125,14 @@ public class Accounts {
     public Account update(long id, AccountForm form) {
         Account current = get(id);
         List<Fact> facts = check(current.incidentId(), id, form);
-        int changed = db.sql("update account set source_id = ?, summary = ?, version = version + 1 where id = ? and version = ?")
-                .params(form.sourceId(), blankToNull(form.summary()), id, form.version() == null ? -1 : form.version())
-                .update();
+        int changed;
+        try {
+            changed = db.sql("update account set source_id = ?, summary = ?, version = version + 1 where id = ? and version = ?")
+                    .params(form.sourceId(), blankToNull(form.summary()), id, form.version() == null ? -1 : form.version())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw sameSourceTwice();
+        }
         if (changed == 0) {
             throw new ConcurrentEditException("account", id);
         }
@@ -134,6 +146,11 @@ public class Accounts {
         if (db.sql("delete from account where id = ?").param(id).update() == 0) {
             throw new NotFoundException("account", id);
         }
+    }
+
+    /** Two people adding the same source's account at once: the second hears what the check would have said. */
+    private static InvalidInputException sameSourceTwice() {
+        return InvalidInputException.of("sourceId", "incidents.validation.accountExists");
     }
 
     private void insertFacts(long accountId, List<Fact> facts) {
