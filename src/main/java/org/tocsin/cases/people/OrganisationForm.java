@@ -7,14 +7,14 @@ import java.util.List;
 
 /** What a researcher enters to create or edit an organisation. {@code version} is the one they started from. */
 public record OrganisationForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String name,
-        List<@Size(max = 300, message = "{validation.tooLong}") String> aliases,
+        @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{people.validation.tooLong}") String name,
+        List<@Size(max = 300, message = "{people.validation.tooLong}") String> aliases,
         Long parentId,
         @NotBlank(message = "{validation.required}")
         @Pattern(regexp = "ngo|authority|media|intergovernmental|company|other", message = "{validation.unknownValue}")
         String kind,
-        @Size(max = 100, message = "{validation.tooLong}") String country,
-        @Size(max = 20000, message = "{validation.tooLong}") String description,
+        @Size(max = 100, message = "{people.validation.tooLong}") String country,
+        @Size(max = 20000, message = "{people.validation.tooLong}") String description,
         Integer version) {
 
     public OrganisationForm {

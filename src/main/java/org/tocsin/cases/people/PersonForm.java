@@ -14,16 +14,16 @@ import java.util.List;
 public record PersonForm(
         @Valid List<NameInput> names,
         @Pattern(regexp = "m|f|x|unknown|", message = "{validation.unknownValue}") String gender,
-        List<@Size(max = 100, message = "{validation.tooLong}") String> roles,
+        List<@Size(max = 100, message = "{people.validation.tooLong}") String> roles,
         Long organisationId,
-        @Size(max = 20000, message = "{validation.tooLong}") String description,
+        @Size(max = 20000, message = "{people.validation.tooLong}") String description,
         Integer version,
         Boolean confirmNew) {
 
     /** Rows a new form offers; blank ones are ignored. */
     static final int ROWS = 6;
 
-    public record NameInput(@Size(max = 300, message = "{validation.tooLong}") String name, Long sourceId) {
+    public record NameInput(@Size(max = 300, message = "{people.validation.tooLong}") String name, Long sourceId) {
 
         public boolean isBlank() {
             return name == null || name.isBlank();

@@ -267,7 +267,7 @@ public class Persons {
             String text = row.name().strip();
             boolean fresh = seen.add(text);
             if (text.length() > 300) {
-                errors.add(new InvalidInputException.FieldError("names[" + i + "].name", "validation.tooLong", 300));
+                errors.add(new InvalidInputException.FieldError("names[" + i + "].name", "people.validation.nameTooLong"));
             } else if (!fresh) {
                 errors.add(new InvalidInputException.FieldError("names[" + i + "].name", "people.validation.duplicateName"));
             }

@@ -121,7 +121,8 @@ class PersonApiTest extends IntegrationTest {
         mockMvc.perform(json(post("/api/persons"), """
                         {"names": [{"name": "%s"}], "gender": "q"}""".formatted("y".repeat(301))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("names[0].name", "gender")));
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("names[0].name", "gender")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'names[0].name')].message").value("At most 300 characters."));
         mockMvc.perform(json(post("/api/persons"), """
                         {"names": [{"name": "  "}], "organisationId": 999999999, "confirmNew": true}"""))
                 .andExpect(status().isBadRequest())

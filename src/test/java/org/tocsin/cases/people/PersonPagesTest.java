@@ -139,7 +139,7 @@ class PersonPagesTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Please correct the fields marked below.")))
                 .andExpect(content().string(Matchers.containsString("id=\"names1-error\"")))
-                .andExpect(content().string(Matchers.containsString("At most")))
+                .andExpect(content().string(Matchers.containsString("At most 300 characters.")))
                 .andExpect(content().string(Matchers.containsString("Choose one of the listed values.")))
                 .andExpect(content().string(Matchers.containsString("aria-invalid=\"true\"")));
         assertThat(namesLike(tooLong)).isZero();
