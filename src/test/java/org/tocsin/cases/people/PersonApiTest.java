@@ -142,12 +142,27 @@ class PersonApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusedUpdateLeavesEveryNameAsItWas() throws Exception {
+        Names names = Names.surname();
+        Person existing = recorded(names.latin());
+        mockMvc.perform(json(put("/api/persons/" + existing.id()), """
+                        {"names": [{"name": "%s"}, {"name": "%s", "sourceId": 999999999}], "version": %d}"""
+                        .formatted(names.cyrillic(), names.latin(), existing.version())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("names[1].sourceId"));
+        assertThat(persons.get(existing.id())).isEqualTo(existing);
+    }
+
+    @Test
     void unknownPersonIsANotFoundProblem() throws Exception {
         mockMvc.perform(api(get("/api/persons/999999999")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("urn:tocsin:problem:not-found"));
         mockMvc.perform(json(put("/api/persons/999999999"), """
                         {"names": [{"name": "Nobody"}], "version": 0}"""))
+                .andExpect(status().isNotFound());
+        mockMvc.perform(json(post("/api/persons/999999999/names"), """
+                        {"names": [{"name": "Nobody"}]}"""))
                 .andExpect(status().isNotFound());
     }
 }
