@@ -1,0 +1,21 @@
+package org.tocsin.cases.people;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Someone in a case file, with every spelling of their name that a source used. The first
+ * name is the one shown. {@code gender} is m, f, x or unknown.
+ */
+public record Person(long id, List<PersonName> names, String gender, List<String> roles, Long organisationId,
+                     String organisationName, String description, int version, OffsetDateTime createdAt,
+                     OffsetDateTime updatedAt) {
+
+    public static final List<String> GENDERS = List.of("unknown", "f", "m", "x");
+
+    @JsonProperty("displayName")
+    public String displayName() {
+        return names.isEmpty() ? "#" + id : names.getFirst().name();
+    }
+}
