@@ -143,8 +143,8 @@ with x as (insert into person (gender, roles, organisation_id, description)
     returning id)
 insert into demo_ref select 'p:kalyapin', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:kalyapin'), 'Igor Kalyapin', 'Latn', pg_temp.ref('src:ai-2014'), 0),
-    (pg_temp.ref('p:kalyapin'), 'Игорь Каляпин', 'Cyrl', null, 1);
+    (pg_temp.ref('p:kalyapin'), 'Igor Kalyapin', 'latin', pg_temp.ref('src:ai-2014'), 0),
+    (pg_temp.ref('p:kalyapin'), 'Игорь Каляпин', 'cyrillic', null, 1);
 
 with x as (insert into person (gender, roles, organisation_id, description)
     values ('m', '{"human rights defender"}', pg_temp.ref('org:jmg'),
@@ -152,7 +152,7 @@ with x as (insert into person (gender, roles, organisation_id, description)
     returning id)
 insert into demo_ref select 'p:zhiltsov', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:zhiltsov'), 'Ivan Zhiltsov', 'Latn', pg_temp.ref('src:ai-2016'), 0);
+    (pg_temp.ref('p:zhiltsov'), 'Ivan Zhiltsov', 'latin', pg_temp.ref('src:ai-2016'), 0);
 
 with x as (insert into person (gender, roles, organisation_id, description)
     values ('f', '{"human rights defender"}', pg_temp.ref('org:jmg'),
@@ -160,53 +160,53 @@ with x as (insert into person (gender, roles, organisation_id, description)
     returning id)
 insert into demo_ref select 'p:vanslova', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:vanslova'), 'Ekaterina Vanslova', 'Latn', pg_temp.ref('src:ai-2016'), 0);
+    (pg_temp.ref('p:vanslova'), 'Ekaterina Vanslova', 'latin', pg_temp.ref('src:ai-2016'), 0);
 
 with x as (insert into person (gender, roles, organisation_id, description)
     values ('m', '{"journalist"}', pg_temp.ref('org:nytid'), 'Norwegian journalist, correspondent of Ny Tid; on the minibus attacked on 9 March 2016.')
     returning id)
 insert into demo_ref select 'p:windstad', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:windstad'), 'Oistan Vindstad', 'Latn', pg_temp.ref('src:ai-2016'), 0),
-    (pg_temp.ref('p:windstad'), 'Oeystein Windstad', 'Latn', pg_temp.ref('src:obs-2016'), 1);
+    (pg_temp.ref('p:windstad'), 'Oistan Vindstad', 'latin', pg_temp.ref('src:ai-2016'), 0),
+    (pg_temp.ref('p:windstad'), 'Oeystein Windstad', 'latin', pg_temp.ref('src:obs-2016'), 1);
 
 with x as (insert into person (gender, roles, organisation_id, description)
     values ('f', '{"journalist"}', pg_temp.ref('org:sr'), 'Swedish public radio journalist; on the minibus attacked on 9 March 2016.')
     returning id)
 insert into demo_ref select 'p:lofgren', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:lofgren'), 'Lena Maria Persson Löfgren', 'Latn', pg_temp.ref('src:ai-2016'), 0),
-    (pg_temp.ref('p:lofgren'), 'Lena Maria Persson Loefgren', 'Latn', pg_temp.ref('src:obs-2016'), 1);
+    (pg_temp.ref('p:lofgren'), 'Lena Maria Persson Löfgren', 'latin', pg_temp.ref('src:ai-2016'), 0),
+    (pg_temp.ref('p:lofgren'), 'Lena Maria Persson Loefgren', 'latin', pg_temp.ref('src:obs-2016'), 1);
 
 with x as (insert into person (gender, roles, organisation_id, description)
     values ('f', '{"journalist"}', pg_temp.ref('org:newtimes'), 'Journalist with The New Times; on the minibus attacked on 9 March 2016.')
     returning id)
 insert into demo_ref select 'p:elagina', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:elagina'), 'Aleksandrina Elagina', 'Latn', pg_temp.ref('src:ai-2016'), 0),
-    (pg_temp.ref('p:elagina'), 'Aleksandra Elagina', 'Latn', pg_temp.ref('src:obs-2016'), 1);
+    (pg_temp.ref('p:elagina'), 'Aleksandrina Elagina', 'latin', pg_temp.ref('src:ai-2016'), 0),
+    (pg_temp.ref('p:elagina'), 'Aleksandra Elagina', 'latin', pg_temp.ref('src:obs-2016'), 1);
 
 with x as (insert into person (gender, roles, organisation_id, description)
     values ('m', '{"journalist"}', pg_temp.ref('org:kommersant'), 'Journalist with Kommersant; on the minibus attacked on 9 March 2016.')
     returning id)
 insert into demo_ref select 'p:prusakov', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:prusakov'), 'Anton Prusakov', 'Latn', pg_temp.ref('src:ai-2016'), 0);
+    (pg_temp.ref('p:prusakov'), 'Anton Prusakov', 'latin', pg_temp.ref('src:ai-2016'), 0);
 
 with x as (insert into person (gender, roles, organisation_id, description)
     values ('m', '{"journalist"}', null, 'Freelance journalist; on the minibus attacked on 9 March 2016.')
     returning id)
 insert into demo_ref select 'p:solunin', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:solunin'), 'Mikhail Solunin', 'Latn', pg_temp.ref('src:ai-2016'), 0);
+    (pg_temp.ref('p:solunin'), 'Mikhail Solunin', 'latin', pg_temp.ref('src:ai-2016'), 0);
 
 with x as (insert into person (gender, roles, organisation_id, description)
     values ('m', '{"journalist"}', pg_temp.ref('org:mediazona'), 'Journalist with Mediazona; on the minibus attacked on 9 March 2016.')
     returning id)
 insert into demo_ref select 'p:skovoroda', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:skovoroda'), 'Yegor Skovoroda', 'Latn', pg_temp.ref('src:ai-2016'), 0),
-    (pg_temp.ref('p:skovoroda'), 'Egor Skovoroda', 'Latn', pg_temp.ref('src:obs-2016'), 1);
+    (pg_temp.ref('p:skovoroda'), 'Yegor Skovoroda', 'latin', pg_temp.ref('src:ai-2016'), 0),
+    (pg_temp.ref('p:skovoroda'), 'Egor Skovoroda', 'latin', pg_temp.ref('src:obs-2016'), 1);
 
 -- Amnesty names the driver; the Observatory only mentions "the bus driver". Amnesty counts
 -- seven men among the ten people at risk, which makes him a man.
@@ -215,7 +215,7 @@ with x as (insert into person (gender, roles, description)
     returning id)
 insert into demo_ref select 'p:pliev', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:pliev'), 'Bashir Pliev', 'Latn', pg_temp.ref('src:ai-2016'), 0);
+    (pg_temp.ref('p:pliev'), 'Bashir Pliev', 'latin', pg_temp.ref('src:ai-2016'), 0);
 
 -- The sources call both "JMG members", "staff" or "lawyers" and give no gender.
 with x as (insert into person (roles, organisation_id, description)
@@ -224,7 +224,7 @@ with x as (insert into person (roles, organisation_id, description)
     returning id)
 insert into demo_ref select 'p:babinets', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:babinets'), 'Sergei Babinets', 'Latn', pg_temp.ref('src:ai-2014'), 0);
+    (pg_temp.ref('p:babinets'), 'Sergei Babinets', 'latin', pg_temp.ref('src:ai-2014'), 0);
 
 with x as (insert into person (roles, organisation_id, description)
     values ('{"human rights defender","lawyer"}', pg_temp.ref('org:jmg'),
@@ -232,15 +232,15 @@ with x as (insert into person (roles, organisation_id, description)
     returning id)
 insert into demo_ref select 'p:dimitriev', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:dimitriev'), 'Dmitry Dimitriev', 'Latn', pg_temp.ref('src:ai-2014'), 0);
+    (pg_temp.ref('p:dimitriev'), 'Dmitry Dimitriev', 'latin', pg_temp.ref('src:ai-2014'), 0);
 
 with x as (insert into person (gender, roles, description)
     values ('m', '{"official"}', 'Head of the Chechen Republic.')
     returning id)
 insert into demo_ref select 'p:kadyrov', id from x;
 insert into person_name (person_id, name, script, source_id, position) values
-    (pg_temp.ref('p:kadyrov'), 'Ramzan Kadyrov', 'Latn', pg_temp.ref('src:ai-2014'), 0),
-    (pg_temp.ref('p:kadyrov'), 'Рамзан Кадыров', 'Cyrl', null, 1);
+    (pg_temp.ref('p:kadyrov'), 'Ramzan Kadyrov', 'latin', pg_temp.ref('src:ai-2014'), 0),
+    (pg_temp.ref('p:kadyrov'), 'Рамзан Кадыров', 'cyrillic', null, 1);
 
 -- ---------------------------------------------------------------- the case
 

@@ -51,10 +51,10 @@ class CasePageTest extends IntegrationTest {
         title = "Page test " + UUID.randomUUID();
         caseId = insert("insert into case_file (title, country) values (?, 'Testland') returning id", title);
         anna = insert("insert into person (gender) values ('f') returning id");
-        db.sql("insert into person_name (person_id, name, script, position) values (?, 'Anna Testova', 'Latn', 0), (?, 'Анна Тестова', 'Cyrl', 1)")
+        db.sql("insert into person_name (person_id, name, script, position) values (?, 'Anna Testova', 'latin', 0), (?, 'Анна Тестова', 'cyrillic', 1)")
                 .params(anna, anna).update();
         boris = insert("insert into person (gender) values ('m') returning id");
-        db.sql("insert into person_name (person_id, name, script, position) values (?, ?, 'Latn', 0)")
+        db.sql("insert into person_name (person_id, name, script, position) values (?, ?, 'latin', 0)")
                 .params(boris, "Boris Zzz " + caseId).update();
         db.sql("insert into case_person (case_id, person_id) values (?, ?)").params(caseId, anna).update();
 

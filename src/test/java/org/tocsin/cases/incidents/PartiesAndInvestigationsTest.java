@@ -50,7 +50,7 @@ class PartiesAndInvestigationsTest extends IntegrationTest {
         incident = incidents.create(new IncidentForm(caseId, "Press conference attacked", "2015-06-03", "", "",
                 "Grozny", "", "", "physical_attack", "", null));
         personId = db.sql("insert into person (gender) values ('m') returning id").query(Long.class).single();
-        db.sql("insert into person_name (person_id, name, script, position) values (?, 'Igor Kalyapin', 'Latn', 0)")
+        db.sql("insert into person_name (person_id, name, script, position) values (?, 'Igor Kalyapin', 'latin', 0)")
                 .param(personId).update();
         organisationId = db.sql("insert into organisation (name, kind) values ('Investigative Committee', 'authority') returning id")
                 .query(Long.class).single();
