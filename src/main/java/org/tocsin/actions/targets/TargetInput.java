@@ -12,4 +12,10 @@ public record TargetInput(String name, String title, String organisation, List<S
                           List<String> fax, List<String> email, String phone, String webForm, List<String> social,
                           Map<String, String> salutations, String termStart, String termEnd, String notes,
                           Integer version) {
+
+    /** The same input as an edit of {@code baseVersion}. */
+    public TargetInput withVersion(int baseVersion) {
+        return new TargetInput(name, title, organisation, addressLines, country, fax, email, phone, webForm, social,
+                salutations, termStart, termEnd, notes, baseVersion);
+    }
 }

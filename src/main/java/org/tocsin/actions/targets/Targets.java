@@ -30,8 +30,8 @@ public class Targets {
             id, name, title, organisation, address_lines, country, fax, email, phone, web_form, social,
             term_start, term_end, notes, version, created_at, updated_at""";
     /** A blank query matches everything; otherwise a case-insensitive substring of name, title, organisation or country. */
-    private static final String MATCHES = """
-             where :q = '' or strpos(lower(name), :q) > 0 or strpos(lower(coalesce(title, '')), :q) > 0
+    private static final String MATCHES = " " + """
+            where :q = '' or strpos(lower(name), :q) > 0 or strpos(lower(coalesce(title, '')), :q) > 0
                 or strpos(lower(coalesce(organisation, '')), :q) > 0 or strpos(lower(coalesce(country, '')), :q) > 0""";
 
     private final JdbcClient db;
