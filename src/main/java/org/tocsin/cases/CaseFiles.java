@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.NotFoundException;
+import org.tocsin.web.Text;
 
 /** Cases: the folders that hold persons at risk, incidents and urgent actions. */
 @Service
@@ -70,7 +71,7 @@ public class CaseFiles {
     @Transactional
     public CaseFile create(CaseForm form) {
         long id = db.sql("insert into case_file (title, summary, country, status) values (?, ?, ?, ?) returning id")
-                .params(form.title().strip(), blankToNull(form.summary()), blankToNull(form.country()), form.status())
+                .params(form.title().strip(), Text.blankToNull(form.summary()), Text.blankToNull(form.country()), form.status())
                 .query(Long.class).single();
         return get(id);
     }
@@ -82,7 +83,7 @@ public class CaseFiles {
                         update case_file set title = ?, summary = ?, country = ?, status = ?,
                                version = version + 1, updated_at = now()
                         where id = ? and version = ?""")
-                .params(form.title().strip(), blankToNull(form.summary()), blankToNull(form.country()), form.status(),
+                .params(form.title().strip(), Text.blankToNull(form.summary()), Text.blankToNull(form.country()), form.status(),
                         id, form.version() == null ? -1 : form.version())
                 .update();
         if (changed == 0) {
@@ -92,7 +93,4 @@ public class CaseFiles {
         return get(id);
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

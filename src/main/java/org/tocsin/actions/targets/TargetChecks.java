@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.tocsin.web.InvalidInputException;
+import org.tocsin.web.Text;
 
 /**
  * Checks a {@link TargetInput} and gives back its cleaned values, or throws every field error
@@ -72,7 +73,7 @@ final class TargetChecks {
     }
 
     private String text(String field, String value, int max) {
-        String stripped = blankToNull(value);
+        String stripped = Text.blankToNull(value);
         if (stripped != null && stripped.length() > max) {
             reject(field, "validation.tooLong", max);
         }
@@ -82,7 +83,7 @@ final class TargetChecks {
     /** The non-blank lines, stripped; too many or too long ones are errors. */
     private List<String> lines(String field, List<String> values, int max) {
         List<String> kept = values == null ? List.of()
-                : values.stream().map(TargetChecks::blankToNull).filter(v -> v != null).toList();
+                : values.stream().map(Text::blankToNull).filter(v -> v != null).toList();
         if (kept.size() > LINES_MAX) {
             reject(field, "targets.validation.tooManyLines", LINES_MAX);
         }
@@ -93,7 +94,7 @@ final class TargetChecks {
     }
 
     private LocalDate date(String field, String text) {
-        String value = blankToNull(text);
+        String value = Text.blankToNull(text);
         if (value == null) {
             return null;
         }
@@ -131,7 +132,7 @@ final class TargetChecks {
         }
         given.forEach((language, salutation) -> {
             String code = language == null ? "" : language.strip().toLowerCase();
-            String text = blankToNull(salutation);
+            String text = Text.blankToNull(salutation);
             if (!LANGUAGE.matcher(code).matches()) {
                 reject("salutations", "targets.validation.language", language == null ? "" : language.strip());
             } else if (text == null) {
@@ -145,7 +146,4 @@ final class TargetChecks {
         return kept;
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

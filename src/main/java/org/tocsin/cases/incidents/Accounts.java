@@ -1,7 +1,5 @@
 package org.tocsin.cases.incidents;
 
-import static org.tocsin.cases.incidents.Checks.blankToNull;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.InvalidInputException;
 import org.tocsin.web.NotFoundException;
+import org.tocsin.web.Text;
 
 /**
  * What each source says about an incident. Facts stay with the account that states them:
@@ -112,7 +111,7 @@ public class Accounts {
         long id;
         try {
             id = db.sql("insert into account (incident_id, source_id, summary) values (?, ?, ?) returning id")
-                    .params(incidentId, form.sourceId(), blankToNull(form.summary())).query(Long.class).single();
+                    .params(incidentId, form.sourceId(), Text.blankToNull(form.summary())).query(Long.class).single();
         } catch (DuplicateKeyException e) {
             throw sameSourceTwice();
         }
@@ -128,7 +127,7 @@ public class Accounts {
         int changed;
         try {
             changed = db.sql("update account set source_id = ?, summary = ?, version = version + 1 where id = ? and version = ?")
-                    .params(form.sourceId(), blankToNull(form.summary()), id, form.version() == null ? -1 : form.version())
+                    .params(form.sourceId(), Text.blankToNull(form.summary()), id, form.version() == null ? -1 : form.version())
                     .update();
         } catch (DuplicateKeyException e) {
             throw sameSourceTwice();
@@ -183,8 +182,8 @@ public class Accounts {
         int number = 0;
         for (Fact row : rows == null ? List.<Fact>of() : rows) {
             number++;
-            String key = row == null ? null : blankToNull(row.key());
-            String value = row == null ? null : blankToNull(row.value());
+            String key = row == null ? null : Text.blankToNull(row.key());
+            String value = row == null ? null : Text.blankToNull(row.value());
             if (key == null && value == null) {
                 continue;
             }

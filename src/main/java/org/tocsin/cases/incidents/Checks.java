@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.tocsin.web.InvalidInputException;
+import org.tocsin.web.Text;
 
 /**
  * Collects the field errors of one piece of input so the user hears about all of them at
@@ -26,7 +27,7 @@ final class Checks {
 
     /** A full date (YYYY-MM-DD), or null when blank; an error on {@code field} when unreadable. */
     LocalDate date(String field, String text) {
-        String value = blankToNull(text);
+        String value = Text.blankToNull(text);
         if (value == null) {
             return null;
         }
@@ -40,7 +41,7 @@ final class Checks {
 
     /** An http or https address, or null when blank. */
     String url(String field, String text) {
-        String value = blankToNull(text);
+        String value = Text.blankToNull(text);
         if (value == null) {
             return null;
         }
@@ -63,7 +64,4 @@ final class Checks {
         }
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,7 +1,5 @@
 package org.tocsin.cases.incidents;
 
-import static org.tocsin.cases.incidents.Checks.blankToNull;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -15,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.cases.DatePrecision;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.NotFoundException;
+import org.tocsin.web.Text;
 
 /** Incidents of a case and the parties involved in them. */
 @Service
@@ -92,8 +91,8 @@ public class Incidents {
                                               place, region, country, type, description)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(form.caseId(), form.title().strip(), when.date(), when.precision().code(), when.time(),
-                        when.zone(), blankToNull(form.place()), blankToNull(form.region()),
-                        blankToNull(form.country()), form.type(), blankToNull(form.description()))
+                        when.zone(), Text.blankToNull(form.place()), Text.blankToNull(form.region()),
+                        Text.blankToNull(form.country()), form.type(), Text.blankToNull(form.description()))
                 .query(Long.class).single();
         return get(id);
     }
@@ -110,8 +109,8 @@ public class Incidents {
                                version = version + 1, updated_at = now()
                         where id = ? and version = ?""")
                 .params(form.title().strip(), when.date(), when.precision().code(), when.time(), when.zone(),
-                        blankToNull(form.place()), blankToNull(form.region()), blankToNull(form.country()),
-                        form.type(), blankToNull(form.description()), id, form.version() == null ? -1 : form.version())
+                        Text.blankToNull(form.place()), Text.blankToNull(form.region()), Text.blankToNull(form.country()),
+                        form.type(), Text.blankToNull(form.description()), id, form.version() == null ? -1 : form.version())
                 .update();
         if (changed == 0) {
             get(id);
@@ -125,7 +124,7 @@ public class Incidents {
      * the time and zone, which only a full date can carry.
      */
     private static When when(IncidentForm form, Checks checks) {
-        String text = blankToNull(form.date());
+        String text = Text.blankToNull(form.date());
         LocalDate date = null;
         DatePrecision precision = DatePrecision.DAY;
         if (text != null) {
@@ -149,7 +148,7 @@ public class Incidents {
         if (time != null && date != null && precision != DatePrecision.DAY) {
             checks.reject("time", "incidents.validation.timeNeedsDay");
         }
-        String zone = blankToNull(form.timeZone());
+        String zone = Text.blankToNull(form.timeZone());
         if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
             checks.reject("timeZone", "incidents.validation.zone");
         } else if (zone != null && time == null && !checks.has("time")) {
@@ -159,7 +158,7 @@ public class Incidents {
     }
 
     private static LocalTime time(String text, Checks checks) {
-        String value = blankToNull(text);
+        String value = Text.blankToNull(text);
         if (value == null) {
             return null;
         }
@@ -209,7 +208,7 @@ public class Incidents {
                 }
             }
             case "group" -> {
-                label = blankToNull(form.groupLabel());
+                label = Text.blankToNull(form.groupLabel());
                 size = form.groupSize();
                 approximate = Boolean.TRUE.equals(form.groupSizeApproximate()) && size != null;
                 if (label == null) {
@@ -237,7 +236,7 @@ public class Incidents {
 
     /** The kind the form chose, or the one kind it gives a value for; null (and an error) otherwise. */
     private static String partyKind(PartyForm form, Checks checks) {
-        String kind = blankToNull(form.kind());
+        String kind = Text.blankToNull(form.kind());
         if (kind != null) {
             if (!List.of("person", "organisation", "group").contains(kind)) {
                 checks.reject("kind", "validation.unknownValue");
@@ -247,7 +246,7 @@ public class Incidents {
         }
         boolean person = form.personId() != null;
         boolean organisation = form.organisationId() != null;
-        boolean group = blankToNull(form.groupLabel()) != null;
+        boolean group = Text.blankToNull(form.groupLabel()) != null;
         int given = (person ? 1 : 0) + (organisation ? 1 : 0) + (group ? 1 : 0);
         if (given != 1) {
             checks.reject("kind", "incidents.validation.partyExactlyOne");

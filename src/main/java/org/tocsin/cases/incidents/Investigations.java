@@ -1,7 +1,5 @@
 package org.tocsin.cases.incidents;
 
-import static org.tocsin.cases.incidents.Checks.blankToNull;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.NotFoundException;
+import org.tocsin.web.Text;
 
 /** Where each official investigation of an incident stands, and how it got there. */
 @Service
@@ -113,7 +112,7 @@ public class Investigations {
         long id = db.sql("""
                         insert into investigation_update (investigation_id, on_date, status, note, source_id)
                         values (?, ?, ?, ?, ?) returning id""")
-                .params(investigationId, onDate, form.status(), blankToNull(form.note()), form.sourceId())
+                .params(investigationId, onDate, form.status(), Text.blankToNull(form.note()), form.sourceId())
                 .query(Long.class).single();
         db.sql("""
                         update investigation set status = ?, version = version + 1, updated_at = now()
@@ -128,7 +127,7 @@ public class Investigations {
     private Checked check(InvestigationForm form) {
         Checks checks = new Checks();
         Long authorityId = form.authorityId();
-        String authorityName = blankToNull(form.authorityName());
+        String authorityName = Text.blankToNull(form.authorityName());
         if (authorityId != null && !choices.organisationExists(authorityId)) {
             checks.reject("authorityId", "incidents.validation.unknownOrganisation");
         }
@@ -137,7 +136,7 @@ public class Investigations {
         }
         LocalDate openedOn = checks.date("openedOn", form.openedOn());
         checks.throwIfAny();
-        return new Checked(authorityId, authorityName, blankToNull(form.reference()), openedOn,
-                form.personsCharged() == null ? 0 : form.personsCharged(), blankToNull(form.notes()));
+        return new Checked(authorityId, authorityName, Text.blankToNull(form.reference()), openedOn,
+                form.personsCharged() == null ? 0 : form.personsCharged(), Text.blankToNull(form.notes()));
     }
 }

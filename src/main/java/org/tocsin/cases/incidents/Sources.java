@@ -1,7 +1,5 @@
 package org.tocsin.cases.incidents;
 
-import static org.tocsin.cases.incidents.Checks.blankToNull;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.NotFoundException;
+import org.tocsin.web.Text;
 
 /** The documents that tell of incidents: urgent actions, appeals, reports, articles. */
 @Service
@@ -93,6 +92,6 @@ public class Sources {
         String url = checks.url("url", form.url());
         checks.throwIfAny();
         return new Checked(form.publisher().strip(), publishedOn, form.title().strip(), url, form.kind(),
-                blankToNull(form.reference()));
+                Text.blankToNull(form.reference()));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.InvalidInputException;
 import org.tocsin.web.NotFoundException;
+import org.tocsin.web.Text;
 
 /** Organisations of the case file, their aliases and what they are part of. */
 @Service
@@ -84,7 +85,7 @@ public class Organisations {
                         insert into organisation (name, aliases, parent_id, kind, country, description)
                         values (?, cast(? as text[]), ?, ?, ?, ?) returning id""")
                 .params(form.name().strip(), aliases(form), form.parentId(), form.kind(),
-                        Persons.blankToNull(form.country()), Persons.blankToNull(form.description()))
+                        Text.blankToNull(form.country()), Text.blankToNull(form.description()))
                 .query(Long.class).single();
         return get(id);
     }
@@ -99,7 +100,7 @@ public class Organisations {
                                country = ?, description = ?, version = version + 1, updated_at = now()
                         where id = ? and version = ?""")
                 .params(form.name().strip(), aliases(form), form.parentId(), form.kind(),
-                        Persons.blankToNull(form.country()), Persons.blankToNull(form.description()),
+                        Text.blankToNull(form.country()), Text.blankToNull(form.description()),
                         id, form.version() == null ? -1 : form.version())
                 .update();
         if (changed == 0) {

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.InvalidInputException;
 import org.tocsin.web.NotFoundException;
+import org.tocsin.web.Text;
 
 /** Persons of the case file and their names in every spelling and script. */
 @Service
@@ -163,7 +164,7 @@ public class Persons {
                         insert into person (gender, roles, organisation_id, description)
                         values (?, cast(? as text[]), ?, ?) returning id""")
                 .params(gender(form.gender()), PersonNameKeys.array(roles(form)), form.organisationId(),
-                        blankToNull(form.description()))
+                        Text.blankToNull(form.description()))
                 .query(Long.class).single();
         replaceNames(id, names);
         return get(id);
@@ -178,7 +179,7 @@ public class Persons {
                                version = version + 1, updated_at = now()
                         where id = ? and version = ?""")
                 .params(gender(form.gender()), PersonNameKeys.array(roles(form)), form.organisationId(),
-                        blankToNull(form.description()), id, form.version() == null ? -1 : form.version())
+                        Text.blankToNull(form.description()), id, form.version() == null ? -1 : form.version())
                 .update();
         if (changed == 0) {
             get(id);
@@ -351,7 +352,4 @@ public class Persons {
         return gender == null || gender.isBlank() || gender.equals("unknown") ? null : gender;
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
