@@ -1,5 +1,7 @@
 package org.tocsin.actions;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,22 +31,27 @@ public record UrgentAction(long id, long caseId, Long parentId, Long rootId, int
     /** Languages a UA can ask members to write in; "own" is "your own language". */
     public static final List<String> LANGUAGES = List.of("ru", "en", "fr", "es", "de", "ar", "uk", "zh", "own");
 
+    @JsonProperty("code")
     public String code() {
         return CodeScheme.of(codeScheme).display(codeBase, sequence);
     }
 
+    @JsonIgnore
     public boolean isDraft() {
         return "draft".equals(status);
     }
 
+    @JsonIgnore
     public boolean isIssued() {
         return "issued".equals(status);
     }
 
+    @JsonIgnore
     public boolean isClosed() {
         return "closed".equals(status);
     }
 
+    @JsonIgnore
     public boolean isFollowUp() {
         return parentId != null;
     }

@@ -1,5 +1,6 @@
 package org.tocsin.actions;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class Views {
                             String codeBase, String title, String status, LocalDate issuedOn, String issuedPrecision,
                             LocalDate deadline, String country, int persons) {
 
+        @JsonProperty("code")
         public String code() {
             return CodeScheme.of(codeScheme).display(codeBase, sequence);
         }

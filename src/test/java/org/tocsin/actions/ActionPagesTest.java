@@ -235,7 +235,9 @@ class ActionPagesTest extends IntegrationTest {
         mockMvc.perform(api(post("/api/actions/" + id + "/issue")).content("{\"version\": 1}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("issued"))
-                .andExpect(jsonPath("$.codeBase").exists());
+                .andExpect(jsonPath("$.codeBase").exists())
+                .andExpect(jsonPath("$.code").value(org.hamcrest.Matchers.matchesPattern("UA \\d+/\\d\\d")))
+                .andExpect(jsonPath("$.draft").doesNotExist());
         mockMvc.perform(api(post("/api/actions/" + id + "/issue")).content("{\"version\": 2}"))
                 .andExpect(status().isBadRequest());
         mockMvc.perform(api(post("/api/actions/" + id + "/follow-ups")).content("{\"kind\": \"update\"}"))

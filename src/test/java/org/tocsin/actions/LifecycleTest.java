@@ -22,6 +22,8 @@ class LifecycleTest extends IntegrationTest {
     UrgentActions actions;
     @Autowired
     JdbcClient db;
+    @Autowired
+    TargetChoices targets;
 
     Fixtures f;
 
@@ -222,5 +224,19 @@ class LifecycleTest extends IntegrationTest {
         assertThatThrownBy(() -> actions.create(wrong))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e))
                         .containsExactlyInAnyOrder("persons", "targetIds", "languages"));
+    }
+
+    @Test
+    void aTargetKnowsTheOpenActionsThatUseIt() {
+        UrgentAction draft = actions.create(f.complete("amnesty"));
+        UrgentAction other = actions.create(f.complete("amnesty"));
+        UrgentAction issued = actions.issue(other.id(), other.version(), null);
+        UrgentAction closedDraft = actions.create(f.complete("amnesty"));
+        UrgentAction toClose = actions.issue(closedDraft.id(), closedDraft.version(), null);
+        actions.close(toClose.id(), new CloseForm("no_response", "unknown", "", "", toClose.version()));
+        assertThat(targets.openActionsUsing(f.prosecutor)).extracting(TargetChoices.ActionUse::actionId)
+                .containsExactlyInAnyOrder(draft.id(), issued.id());
+        assertThat(targets.openActionsUsing(f.prosecutor)).extracting(TargetChoices.ActionUse::code)
+                .contains(issued.code());
     }
 }
