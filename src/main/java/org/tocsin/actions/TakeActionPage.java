@@ -1,0 +1,59 @@
+package org.tocsin.actions;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.tocsin.actions.Views.Details;
+import org.tocsin.web.NotFoundException;
+
+/**
+ * The public take-action page of an issued UA, open without login: who is at risk and why,
+ * what to ask for, whom to write to and by when. Drafts are not found; internal notes, the
+ * case and the staff-only fields are never put in its model.
+ */
+@Controller
+class TakeActionPage {
+
+    private final UrgentActions actions;
+    private final MessageSource messages;
+
+    TakeActionPage(UrgentActions actions, MessageSource messages) {
+        this.actions = actions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/take-action/{id}")
+    String show(@PathVariable long id, Model model, Locale locale) {
+        Details d = actions.published(id).orElseThrow(() -> new NotFoundException(UrgentActions.KIND, id));
+        model.addAttribute("a", PublicAction.of(d.action()));
+        model.addAttribute("persons", d.persons());
+        model.addAttribute("targets", d.targets());
+        model.addAttribute("chain", d.chain());
+        model.addAttribute("refersTo", d.refersTo());
+        model.addAttribute("corrections", d.corrections().stream().map(Views.Correction::note).toList());
+        model.addAttribute("today", actions.today());
+        model.addAttribute("writeIn", languages(d.action().languages(), locale));
+        model.addAttribute("daysLeft", d.action().deadline() == null ? null
+                : ChronoUnit.DAYS.between(actions.today(), d.action().deadline()));
+        return "actions/take-action";
+    }
+
+    /** "Russian, English or your own language"; null when the UA names no language. */
+    String languages(List<String> codes, Locale locale) {
+        if (codes.isEmpty()) {
+            return null;
+        }
+        List<String> names = codes.stream()
+                .map(c -> messages.getMessage("actions.language." + c, null, c, locale)).toList();
+        if (names.size() == 1) {
+            return names.getFirst();
+        }
+        String or = messages.getMessage("actions.language.or", null, "or", locale);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + or + " " + names.getLast();
+    }
+}

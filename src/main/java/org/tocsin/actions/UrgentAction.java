@@ -1,0 +1,63 @@
+package org.tocsin.actions;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One urgent action or follow-up as stored. {@code codeBase} is the code of its chain;
+ * {@link #code()} is the code this one is known by. {@code internalNote} is for staff only.
+ */
+public record UrgentAction(long id, long caseId, Long parentId, Long rootId, int sequence, String kind,
+                           String codeScheme, String codeBase, String codeNote, String countryCode, String issuer,
+                           String title, LocalDate issuedOn, String issuedPrecision, LocalDate deadline,
+                           String country, String summary, String background, List<String> recommendedActions,
+                           List<String> languages, boolean copiesToDiplomats, String status, String outcomeResponse,
+                           String outcomeImpact, String outcomeNote, LocalDate closedOn, String internalNote,
+                           int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    public static final List<String> KINDS = List.of("urgent_action", "further_information", "update", "closure");
+    public static final List<String> FOLLOW_UP_KINDS = List.of("further_information", "update", "closure");
+    public static final List<String> STATUSES = List.of("draft", "issued", "closed");
+    /** HURIDOCS Events Standard Formats, Intervention: the response of the authorities. */
+    public static final List<String> RESPONSES = List.of("responded_favourably", "promised_action",
+            "took_steps_to_inhibit", "acknowledged_no_action", "acknowledged_receipt", "denied_event", "no_response",
+            "other");
+    /** HURIDOCS Events Standard Formats, Intervention: the impact on the persons at risk. */
+    public static final List<String> IMPACTS = List.of("strongly_positive", "positive", "no_impact", "negative",
+            "strongly_negative", "unknown");
+    /** Languages a UA can ask members to write in; "own" is "your own language". */
+    public static final List<String> LANGUAGES = List.of("ru", "en", "fr", "es", "de", "ar", "uk", "zh", "own");
+
+    @JsonProperty("code")
+    public String code() {
+        return CodeScheme.of(codeScheme).display(codeBase, sequence);
+    }
+
+    @JsonIgnore
+    public boolean isDraft() {
+        return "draft".equals(status);
+    }
+
+    @JsonIgnore
+    public boolean isIssued() {
+        return "issued".equals(status);
+    }
+
+    @JsonIgnore
+    public boolean isClosed() {
+        return "closed".equals(status);
+    }
+
+    @JsonIgnore
+    public boolean isFollowUp() {
+        return parentId != null;
+    }
+
+    /** The id of the original of this UA's chain. */
+    public long chainId() {
+        return rootId == null ? id : rootId;
+    }
+}
