@@ -19,6 +19,10 @@ class TwoFactor {
     static final String ISSUER = "Tocsin";
 
     record Enrolment(String secret, String uri, String qrSvg) {
+        @Override
+        public String toString() {
+            return "Enrolment[secret hidden]";
+        }
     }
 
     private final JdbcClient db;
