@@ -15,6 +15,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -41,16 +43,19 @@ class LoginController {
     private final TwoFactor twoFactor;
     private final LoginThrottle throttle;
     private final SecurityContextRepository contexts;
+    private final Revocations revocations;
     private final RequestCache savedRequests = new HttpSessionRequestCache();
+    private final CsrfAuthenticationStrategy csrfRotation = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
     private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
     LoginController(UserAccounts accounts, PasswordEncoder encoder, TwoFactor twoFactor, LoginThrottle throttle,
-                    SecurityContextRepository contexts) {
+                    SecurityContextRepository contexts, Revocations revocations) {
         this.passwordLogin = new PasswordLogin(accounts, encoder, throttle, twoFactor, false);
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.throttle = throttle;
         this.contexts = contexts;
+        this.revocations = revocations;
     }
 
     @GetMapping("/login")
@@ -137,7 +142,10 @@ class LoginController {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        // A new CSRF token too: one planted before login must not work after it.
+        csrfRotation.onAuthentication(context.getAuthentication(), request, response);
         SignedInFilter.noteDevice(request);
+        revocations.endExpiredSessions();
         throttle.recordSuccess(user.getUsername());
         SavedRequest saved = savedRequests.getRequest(request, response);
         savedRequests.removeRequest(request, response);
