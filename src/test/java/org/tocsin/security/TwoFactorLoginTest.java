@@ -108,6 +108,20 @@ class TwoFactorLoginTest extends IntegrationTest {
     }
 
     @Test
+    void newRecoveryCodesNeedTheCurrentCodeAndReplaceTheOldOnes() throws Exception {
+        UserAccounts.Account user = AccountsFixture.newUser(accounts, "renew", UserAccounts.Role.RESEARCHER);
+        List<String> old = AccountsFixture.enrol(twoFactor, db, user);
+        mvc.perform(post("/account/two-factor/recovery-codes").param("code", "000000").with(csrf())
+                .with(user(user.username()).roles("RESEARCHER"))).andExpect(status().isBadRequest());
+        String page = mvc.perform(post("/account/two-factor/recovery-codes").param("code", AccountsFixture.freshCode(db, user.id()))
+                        .with(csrf()).with(user(user.username()).roles("RESEARCHER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain(old.get(0));
+        assertThat(twoFactor.unusedRecoveryCodes(user.id())).isEqualTo(10);
+        assertThat(twoFactor.verify(user.id(), old.get(1))).isFalse();
+    }
+
+    @Test
     void theCodeStepWithoutAPasswordGoesBackToLogin() throws Exception {
         mvc.perform(get("/login/code")).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/login/code").param("code", "123456").with(csrf())).andExpect(redirectedUrl("/login"));

@@ -101,6 +101,17 @@ class UserAdministrationTest extends IntegrationTest {
     }
 
     @Test
+    void resettingTwoFactorLoginMakesTheUserEnrolAgain(@Autowired TwoFactor twoFactor) throws Exception {
+        UserAccounts.Account user = AccountsFixture.newUser(accounts, "lostphone", UserAccounts.Role.RESEARCHER);
+        AccountsFixture.enrol(twoFactor, db, user);
+        assertThat(accounts.get(user.id()).twoFactor()).isTrue();
+        mvc.perform(asAdmin(post("/admin/users/" + user.id() + "/two-factor/reset"))).andExpect(status().is3xxRedirection());
+        assertThat(accounts.get(user.id()).twoFactor()).isFalse();
+        assertThat(twoFactor.unusedRecoveryCodes(user.id())).isZero();
+        assertThat(db.sql("select totp_secret from app_user where id = ?").param(user.id()).query(String.class).optional()).isEmpty();
+    }
+
+    @Test
     void unknownUserIsNotFound() throws Exception {
         mvc.perform(get("/admin/users/999999").with(user(ADMIN).roles("ADMINISTRATOR"))).andExpect(status().isNotFound());
     }
