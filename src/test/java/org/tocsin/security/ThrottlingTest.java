@@ -63,8 +63,7 @@ class ThrottlingTest extends IntegrationTest {
     }
 
     @Test
-    void wrongSecondFactorCodesCountAsFailures() throws Exception {
-        // Covered for codes in TwoFactorLoginTest; here: a full login clears the account's count.
+    void aFullLoginClearsTheAccountsCount() throws Exception {
         UserAccounts.Account user = AccountsFixture.newUser(accounts, "forgetful", UserAccounts.Role.RESEARCHER);
         String address = AccountsFixture.randomAddress();
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT - 1; i++) {
