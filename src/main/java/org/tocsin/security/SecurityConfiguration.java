@@ -4,22 +4,60 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Who may ask what. Staff pages use a login form and a session; the JSON API is stateless
- * and authenticates every request itself, so a browser session cannot be abused across
- * sites to call it (and so it needs no CSRF token).
+ * Who may ask what. Staff pages use a login form (with a second step for two-factor accounts,
+ * see {@link LoginController}) and a session kept in PostgreSQL; the JSON API is stateless and
+ * authenticates every request itself (a personal API token, or HTTP Basic for accounts without
+ * a second factor), so a browser session cannot be abused across sites to call it (and so it
+ * needs no CSRF token).
+ *
+ * <ul>
+ * <li>anyone: the paths in {@link #PUBLIC_PATHS};</li>
+ * <li>administrators only: {@code /admin/**} (accounts, outbox, the emergency revoke);</li>
+ * <li>any logged-in account: {@code /account/**} (their own second factor, sessions, tokens);</li>
+ * <li>staff (administrator, researcher, coordinator): every other page and {@code /api/**}.
+ *     Members get 403 for now: their pages come later.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** One path a line, so that additions from several branches merge cleanly. */
+    static final String[] PUBLIC_PATHS = {
+            "/login",
+            "/login/code",
+            "/password-reset",
+            "/password-reset/**",
+            "/css/**",
+            "/js/**",
+            "/webjars/**",
+            "/favicon.ico",
+            "/take-action/**",
+            "/feeds/**",
+            "/error",
+            "/actuator/health",
+            "/actuator/health/**",
+            "/v3/api-docs",
+            "/v3/api-docs/**",
+    };
+
+    static final String[] STAFF = {"ADMINISTRATOR", "RESEARCHER", "COORDINATOR"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -27,10 +65,19 @@ class SecurityConfiguration {
     }
 
     @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle,
+                            TwoFactor twoFactor, ApiTokens tokens) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(STAFF))
+                .authenticationManager(new ProviderManager(new PasswordLogin(accounts, encoder, throttle, twoFactor, true)))
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -40,15 +87,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contexts, TwoFactor twoFactor) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/take-action/**")
-                        .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases"))
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .anyRequest().hasAnyRole(STAFF))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .addFilterBefore(new SignedInFilter(twoFactor), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -1,6 +1,8 @@
 package org.tocsin.security;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,22 +11,41 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.web.ConcurrentEditException;
+import org.tocsin.web.InvalidInputException;
+import org.tocsin.web.NotFoundException;
 
 /** Staff accounts: who can log in, with which role. */
 @Service
 public class UserAccounts implements UserDetailsService {
 
-    public enum Role { ADMINISTRATOR, RESEARCHER, COORDINATOR, MEMBER }
+    public enum Role {
+        ADMINISTRATOR, RESEARCHER, COORDINATOR, MEMBER;
 
-    public record Account(long id, String username, String displayName, Role role, boolean enabled) {
+        /** Roles whose accounts hold the most: they must log in with a second factor. */
+        public boolean needsTwoFactor() {
+            return this == ADMINISTRATOR || this == RESEARCHER;
+        }
     }
+
+    public record Account(long id, String username, String displayName, String email, Role role, boolean enabled,
+                          boolean twoFactor, int version) {
+    }
+
+    public record Listing(List<Account> items, long total) {
+    }
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final String COLUMNS = "id, username, display_name, email, role, enabled, totp_enabled as two_factor, version";
 
     private final JdbcClient db;
     private final PasswordEncoder passwords;
+    private final Revocations revocations;
 
-    UserAccounts(JdbcClient db, PasswordEncoder passwords) {
+    UserAccounts(JdbcClient db, PasswordEncoder passwords, Revocations revocations) {
         this.db = db;
         this.passwords = passwords;
+        this.revocations = revocations;
     }
 
     @Override
@@ -44,8 +65,24 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<Account> find(String username) {
-        return db.sql("select id, username, display_name, role, enabled from app_user where lower(username) = lower(?)")
+        return db.sql("select " + COLUMNS + " from app_user where lower(username) = lower(?)")
                 .param(username)
+                .query(Account.class)
+                .optional();
+    }
+
+    public Account get(long id) {
+        return db.sql("select " + COLUMNS + " from app_user where id = ?")
+                .param(id)
+                .query(Account.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    /** The enabled account with this user name or e-mail address, if any. */
+    Optional<Account> findByNameOrEmail(String identifier) {
+        return db.sql("select " + COLUMNS + " from app_user where enabled and (lower(username) = lower(:id) or lower(email) = lower(:id))")
+                .param("id", identifier.strip())
                 .query(Account.class)
                 .optional();
     }
@@ -54,14 +91,100 @@ public class UserAccounts implements UserDetailsService {
         return db.sql("select count(*) from app_user").query(Long.class).single();
     }
 
+    public Listing list(int offset, int limit) {
+        List<Account> items = db.sql("select " + COLUMNS + " from app_user order by lower(username) limit ? offset ?")
+                .params(limit, offset)
+                .query(Account.class)
+                .list();
+        return new Listing(items, count());
+    }
+
     @Transactional
     public Account create(String username, String displayName, Role role, String password) {
-        long id = db.sql("""
-                        insert into app_user (username, display_name, role, password_hash)
-                        values (?, ?, ?, ?) returning id""")
-                .params(username, displayName, role.name(), passwords.encode(password))
-                .query(Long.class)
-                .single();
-        return new Account(id, username, displayName, role, true);
+        return create(username, displayName, null, role, password);
+    }
+
+    /** Creates an account; without a password nobody can log in to it until a reset link sets one. */
+    @Transactional
+    public Account create(String username, String displayName, String email, Role role, String password) {
+        if (find(username).isPresent()) {
+            throw InvalidInputException.of("username", "security.users.usernameTaken");
+        }
+        String hash = password == null ? "!" + Secrets.token() : passwords.encode(password);
+        try {
+            long id = db.sql("""
+                            insert into app_user (username, display_name, email, role, password_hash)
+                            values (?, ?, ?, ?, ?) returning id""")
+                    .params(username, displayName, blankToNull(email), role.name(), hash)
+                    .query(Long.class)
+                    .single();
+            return get(id);
+        } catch (DuplicateKeyException e) {
+            throw InvalidInputException.of(isEmailTaken(email) ? "email" : "username",
+                    isEmailTaken(email) ? "security.users.emailTaken" : "security.users.usernameTaken");
+        }
+    }
+
+    private boolean isEmailTaken(String email) {
+        return email != null && !email.isBlank()
+                && db.sql("select count(*) from app_user where lower(email) = lower(?)").param(email.strip()).query(Long.class).single() > 0;
+    }
+
+    /** Enables or disables an account. A disabled account's sessions end and its API tokens stop working. */
+    @Transactional
+    public void setEnabled(String actor, long id, int version, boolean enabled) {
+        Account account = get(id);
+        if (!enabled && account.username().equalsIgnoreCase(actor)) {
+            throw InvalidInputException.of("enabled", "security.users.cannotDisableSelf");
+        }
+        if (!enabled && account.role() == Role.ADMINISTRATOR) {
+            requireAnotherAdministrator(id);
+        }
+        update(id, version, "enabled = ?", enabled);
+        if (!enabled) {
+            revocations.endSessions(account.username());
+        }
+    }
+
+    /** Changes an account's role; its sessions end, so the new role applies from the next login. */
+    @Transactional
+    public void changeRole(String actor, long id, int version, Role role) {
+        Account account = get(id);
+        if (account.role() == Role.ADMINISTRATOR && role != Role.ADMINISTRATOR) {
+            requireAnotherAdministrator(id);
+        }
+        update(id, version, "role = ?", role.name());
+        if (!account.username().equalsIgnoreCase(actor)) {
+            revocations.endSessions(account.username());
+        }
+    }
+
+    @Transactional
+    void setPassword(long id, String password) {
+        db.sql("update app_user set password_hash = ?, version = version + 1 where id = ?")
+                .params(passwords.encode(password), id)
+                .update();
+    }
+
+    private void requireAnotherAdministrator(long id) {
+        long others = db.sql("select count(*) from app_user where role = 'ADMINISTRATOR' and enabled and id <> ?")
+                .param(id).query(Long.class).single();
+        if (others == 0) {
+            throw InvalidInputException.of("role", "security.users.lastAdministrator");
+        }
+    }
+
+    private void update(long id, int version, String assignment, Object value) {
+        int rows = db.sql("update app_user set " + assignment + ", version = version + 1 where id = ? and version = ?")
+                .params(value, id, version)
+                .update();
+        if (rows == 0) {
+            get(id);
+            throw new ConcurrentEditException("user", id);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,0 +1,70 @@
+package org.tocsin.security;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends plain-text mail by SMTP when a server is configured ({@code TOCSIN_SMTP_HOST}); without
+ * one, or when the server refuses, the message waits in the outbox that administrators read.
+ */
+@Service
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    public record OutboxMail(long id, String recipient, String subject, String body, OffsetDateTime createdAt, String error) {
+    }
+
+    private final JdbcClient db;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final String from;
+
+    Mailer(JdbcClient db, ObjectProvider<JavaMailSender> smtp, @Value("${tocsin.mail.from:${TOCSIN_MAIL_FROM:tocsin@localhost}}") String from) {
+        this.db = db;
+        this.smtp = smtp;
+        this.from = from;
+    }
+
+    public void send(String to, String subject, String text) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            keep(to, subject, text, null);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            // Neither the address nor the text: both may be personal or a secret link.
+            log.warn("SMTP refused a message; it waits in the outbox ({})", e.getClass().getSimpleName());
+            keep(to, subject, text, e.getClass().getSimpleName());
+        }
+    }
+
+    public List<OutboxMail> outbox(int offset, int limit) {
+        return db.sql("select id, recipient, subject, body, created_at, error from outbox_mail order by id desc limit ? offset ?")
+                .params(limit, offset).query(OutboxMail.class).list();
+    }
+
+    public long outboxSize() {
+        return db.sql("select count(*) from outbox_mail").query(Long.class).single();
+    }
+
+    private void keep(String to, String subject, String text, String error) {
+        db.sql("insert into outbox_mail (recipient, subject, body, error) values (?, ?, ?, ?)")
+                .params(to, subject, text, error).update();
+    }
+}
