@@ -1,0 +1,190 @@
+package org.tocsin.intake;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tocsin.intake.ExtractedUrgentAction.Kind;
+import org.tocsin.intake.ExtractedUrgentAction.Target;
+
+/**
+ * What kind of document this is, who issued it, its headline and the country whose
+ * authorities it addresses.
+ */
+final class Headline {
+
+    private static final Pattern URGENT_ACTION = Pattern.compile(
+            "(?iu)\\burgent action\\b|\\beilaktion\\b|\\beil-aktion\\b|\\baction urgente\\b|\\bazione urgente\\b|\\bacci[oó]n urgente\\b|\\b(?:UA|EXTRA)\\s*:?\\s*\\d{1,4}\\s*[/.]\\s*\\d{2,4}\\b");
+
+    private static final Pattern URGENT_APPEAL = Pattern.compile(
+            "(?iu)\\burgent (?:appeal|intervention)\\b|\\bappel urgent\\b|\\bintervention urgente\\b|\\bllamamiento urgente\\b|\\bappello urgente\\b|\\beilappell\\b|"
+                    + "\\bactions? requested\\b|\\bOBS\\s*\\d{2,3}\\b|\\bcase\\s+[A-Z]{3}\\s?\\d{6}\\b|\\bUA-\\d+|front line defenders\\b|\\bacciones solicitadas\\b|\\baction requise\\b");
+
+    private static final Pattern STATEMENT = Pattern.compile(
+            "(?iu)\\bpress release\\b|\\bsaid today\\b|\\bstatement\\b|\\bcommuniqué\\b|\\bpressemitteilung\\b|\\bcomunicado\\b|\\bcomunicato\\b|\\beditorial\\b|\\bsaid\\b|\\berklärte\\b|\\ba déclaré\\b|\\bdijo\\b|\\bha dichiarato\\b");
+
+    /** Amnesty's layout, which often omits its own name: the section-office and diplomatic-copies boilerplate. */
+    private static final Pattern AMNESTY_LAYOUT = Pattern.compile(
+            "(?iu)check with (?:your|the) section office|ai index|\\bsektion\\b|diplomatic representatives accredited to your country");
+
+    /** Issuers by the names they print, each with the name this format records. */
+    private static final Object[][] ISSUERS = {
+            {Pattern.compile("(?i)observatory for the protection of human rights defenders|l'observatoire pour la protection des défenseurs|observatorio para la protección de los defensores"),
+                    "Observatory for the Protection of Human Rights Defenders (FIDH-OMCT)"},
+            {Pattern.compile("(?i)\\bamnesty international\\b|\\bamnistía internacional\\b|\\bamnistia internazionale\\b"), "Amnesty International"},
+            {Pattern.compile("(?i)\\bfront ?line defenders\\b"), "Front Line Defenders"},
+            {Pattern.compile("(?i)world organisation against torture|organisation mondiale contre la torture|\\bOMCT\\b"), "World Organisation Against Torture (OMCT)"},
+            {Pattern.compile("(?i)international federation for human rights|fédération internationale pour les droits humains|fédération internationale des ligues des droits de l'homme|\\bFIDH\\b"), "International Federation for Human Rights (FIDH)"},
+            {Pattern.compile("(?i)\\bhuman rights watch\\b"), "Human Rights Watch"},
+            {Pattern.compile("(?i)\\bpeace brigades international\\b"), "Peace Brigades International"},
+            {Pattern.compile("(?i)\\breporters without borders\\b|reporters sans frontières"), "Reporters Without Borders"},
+            {Pattern.compile("(?i)\\bcommittee to protect journalists\\b"), "Committee to Protect Journalists"},
+            {Pattern.compile("(?i)\\bPEN International\\b"), "PEN International"},
+            {Pattern.compile("(?i)gesellschaft für bedrohte völker|society for threatened peoples"), "Society for Threatened Peoples"},
+            {Pattern.compile("(?i)\\bhuman rights house foundation\\b"), "Human Rights House Foundation"},
+            {Pattern.compile("(?i)\\bprotection international\\b"), "Protection International"},
+            {Pattern.compile("(?i)\\binternational service for human rights\\b"), "International Service for Human Rights"},
+    };
+
+    /** Lines a web page or PDF puts before the headline: navigation, labels, codes, dates. */
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile(
+            "(?iu)^(?:skip to (?:main )?content|accessibility links|breaking news|menu|home|search|share|print|press release|news|new information|"
+                    + "urgent (?:action|appeal)|eilaktion|action urgente|azione urgente|acci[oó]n urgente|further information|additional information|"
+                    + "weitere informationen|informations complémentaires|información adicional|ulteriori informazioni|statement|communiqué|"
+                    + "(?:first|second|third|fourth|fifth)? ?ua\\b.*|.*\\bindex\\s*:.*|date\\s*:.*|\\d+|.{0,12})$");
+
+    private static final Pattern COUNTRY_PHRASE = Pattern.compile(
+            "(?iu)\\b(?:authorities of|authorities in|government of|situation in|behörden (?:von|in)|regierung von|autorités (?:de|du|des)|gouvernement (?:de|du)|autoridades de|gobierno de|autorità (?:di|del|della))\\s+(?:the\\s+|la\\s+|le\\s+|l'|el\\s+)?"
+                    + "(?<country>\\p{Lu}[\\p{L}'-]+(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}'-]+){0,3})");
+
+    private static final Pattern WORDS = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+(?:of\\s+the\\s+|of\\s+)?\\p{Lu}[\\p{L}'-]+){0,3}");
+
+    private Headline() {
+    }
+
+    static Kind kind(String text, boolean hasDeadline, List<Target> targets, List<String> actions) {
+        boolean asks = hasDeadline || !targets.isEmpty() || !actions.isEmpty();
+        if (URGENT_ACTION.matcher(text).find() && asks && !Pattern.compile("(?i)\\bOBS\\s*\\d{2,3}\\b").matcher(text).find()) {
+            return Kind.URGENT_ACTION;
+        }
+        if (URGENT_APPEAL.matcher(text).find() && asks) {
+            return Kind.URGENT_APPEAL;
+        }
+        if (asks && !targets.isEmpty()) {
+            return Kind.URGENT_APPEAL;
+        }
+        return STATEMENT.matcher(text).find() ? Kind.STATEMENT : Kind.OTHER;
+    }
+
+    static String organisation(String text, Kind kind) {
+        int best = Integer.MAX_VALUE;
+        String issuer = null;
+        for (Object[] candidate : ISSUERS) {
+            Matcher matcher = ((Pattern) candidate[0]).matcher(text);
+            if (matcher.find()) {
+                if (candidate == ISSUERS[0]) {
+                    return (String) candidate[1];
+                }
+                if (matcher.start() < best) {
+                    best = matcher.start();
+                    issuer = (String) candidate[1];
+                }
+            }
+        }
+        if (kind == Kind.URGENT_ACTION && (issuer == null || !issuer.equals("Amnesty International")) && AMNESTY_LAYOUT.matcher(text).find()) {
+            return "Amnesty International";
+        }
+        return issuer;
+    }
+
+    static String title(List<String> lines) {
+        int start = 0;
+        for (int i = 0; i < Math.min(lines.size(), 15); i++) {
+            if (URGENT_ACTION.matcher(lines.get(i)).find() && lines.get(i).length() < 60) {
+                start = i + 1;
+                break;
+            }
+        }
+        for (int i = start; i < Math.min(lines.size(), start + 25); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || NOT_A_HEADLINE.matcher(line).matches() || DateParser.at(line, 0) != null && line.length() < 30) {
+                continue;
+            }
+            if (line.split("\\s+").length < 3 || line.length() > 250) {
+                continue;
+            }
+            return sentenceCase(line.replaceAll("[.:]$", ""));
+        }
+        return null;
+    }
+
+    /** "RIGHTS DEFENDERS AT RISK OF FURTHER ATTACKS" gives "Rights defenders at risk of further attacks"; mixed case stays. */
+    static String sentenceCase(String line) {
+        long upper = line.chars().filter(Character::isUpperCase).count();
+        long letters = line.chars().filter(Character::isLetter).count();
+        if (letters == 0 || upper < letters * 0.8) {
+            return line;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    static String country(String text, List<Target> targets) {
+        Matcher phrase = COUNTRY_PHRASE.matcher(text);
+        while (phrase.find()) {
+            String country = longestCountry(phrase.group("country"));
+            if (country != null) {
+                return country;
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Target target : targets) {
+            for (String part : new String[]{target.address(), target.organisation(), target.title()}) {
+                if (part != null) {
+                    count(part, counts, 3, false);
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            count(text, counts, 1, true);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static void count(String text, Map<String, Integer> counts, int weight, boolean adjectives) {
+        Matcher words = WORDS.matcher(text);
+        while (words.find()) {
+            String country = longestCountry(words.group());
+            if (country == null && adjectives) {
+                country = Vocabulary.countryOfAdjective(words.group().split("\\s+")[0]);
+            }
+            if (country != null) {
+                counts.merge(country, weight, Integer::sum);
+            }
+        }
+    }
+
+    /** The country named by the longest leading run of these words ("Russian Federation Date" gives Russian Federation). */
+    private static String longestCountry(String words) {
+        String[] parts = words.split("\\s+");
+        List<String> run = new ArrayList<>(List.of(parts));
+        while (!run.isEmpty()) {
+            String country = Vocabulary.country(String.join(" ", run));
+            if (country != null) {
+                return country;
+            }
+            run.removeLast();
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String country = Vocabulary.country(parts[i]);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,216 @@
+package org.tocsin.intake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tocsin.intake.ExtractedUrgentAction.GenderSummary;
+import org.tocsin.intake.ExtractedUrgentAction.PersonAtRisk;
+
+/**
+ * The people an action is about, each once, and their gender only where the document states
+ * it. Amnesty lists them on a "Name(s):" line; other appeals name them in the headline, in a
+ * "victims included" sentence and in what they ask for.
+ */
+final class Persons {
+
+    /** Amnesty's list of people at the end of the action: "Names: Igor Kalyapin and nine victims...". */
+    private static final Pattern NAME_LINE = Pattern.compile("(?imu)^(?:names?|namen?|nom|noms|nombres?|nome|nomi)\\s*:\\s*");
+
+    /** Where that list ends: its gender line. */
+    private static final Pattern GENDER_START = Pattern.compile("(?iu)^(?:gender|geschlecht|sexe|g[ée]nero|genere|sesso)\\b");
+
+    /** The gender line that follows it: "Gender m/f: 7 men and 3 women", "Gender: m", "Geschlecht m/w: beide". */
+    private static final Pattern GENDER_LINE = Pattern.compile(
+            "(?im)^(?:gender|geschlecht|sexe|g[ée]nero|genere|sesso)\\b[^:\\n]*:\\s*(?<value>.*)$");
+
+    private static final Pattern MEN = Pattern.compile(
+            "(?iu)\\b(?<count>\\d+|\\p{L}+)\\s+(?:men|man|males?|männer|mann|hommes?|hombres?|uomini|uomo|varones)\\b");
+    private static final Pattern WOMEN = Pattern.compile(
+            "(?iu)\\b(?<count>\\d+|\\p{L}+)\\s+(?:women|woman|females?|frauen|frau|femmes?|mujer(?:es)?|donne|donna)\\b");
+
+    /** Sentences that list the victims: "Victims included Mr. Ivan Zhiltsov and Ms. Ekaterina Vanslova, ...". */
+    private static final Pattern VICTIMS_LEAD = Pattern.compile(
+            "(?i)\\b(?:victims\\s+(?:included|include|are|were)|the victims:|among the victims (?:are|were)|opfer (?:sind|waren)|les victimes sont|las víctimas son|le vittime sono)\\s*:?\\s*");
+
+    /** "(f)", "(m)" and the like right after a name in a list. */
+    private static final Pattern GENDER_MARK = Pattern.compile("(?i)\\((?<mark>f|m|w|female|male|woman|man|femme|homme|mujer|hombre|donna|uomo)\\)");
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+    private Persons() {
+    }
+
+    static List<PersonAtRisk> find(String text, String title, List<String> actions, Set<String> targetKeys) {
+        Map<String, PersonAtRisk> people = new LinkedHashMap<>();
+        Matcher nameLine = NAME_LINE.matcher(text);
+        while (nameLine.find()) {
+            addAll(people, list(nameList(text, nameLine.end()), false), targetKeys);
+        }
+        if (people.isEmpty()) {
+            if (title != null && !title.equals(title.toUpperCase())) {
+                addAll(people, list(title, true), targetKeys);
+            }
+            Matcher victims = VICTIMS_LEAD.matcher(text);
+            while (victims.find()) {
+                addAll(people, list(sentence(text, victims.end()), true), targetKeys);
+            }
+            for (String action : actions) {
+                addAll(people, addressedNames(action), targetKeys);
+            }
+        }
+        List<PersonAtRisk> found = new ArrayList<>();
+        for (PersonAtRisk person : people.values()) {
+            found.add(person.gender() == null ? new PersonAtRisk(person.name(), statedGender(text, person.name())) : person);
+        }
+        return withGenderLine(text, found);
+    }
+
+    /** The name list from {@code from} up to its gender line, two blank lines, or 25 lines. */
+    private static String nameList(String text, int from) {
+        StringBuilder names = new StringBuilder();
+        int blanks = 0;
+        int lines = 0;
+        for (String line : text.substring(from).split("\n", 40)) {
+            if (GENDER_START.matcher(line).lookingAt() || ++lines > 25) {
+                break;
+            }
+            blanks = line.isBlank() ? blanks + 1 : 0;
+            if (blanks >= 2) {
+                break;
+            }
+            names.append(line).append(' ');
+        }
+        return names.toString();
+    }
+
+    /** "Gender m/f: 7 men and 3 women" as counts; null where the document gives no counts. */
+    static GenderSummary genderSummary(String text) {
+        Matcher line = GENDER_LINE.matcher(text);
+        while (line.find()) {
+            Integer men = count(MEN.matcher(line.group("value")));
+            Integer women = count(WOMEN.matcher(line.group("value")));
+            if (men != null || women != null) {
+                return new GenderSummary(men == null ? 0 : men, women == null ? 0 : women);
+            }
+        }
+        return null;
+    }
+
+    private static Integer count(Matcher matcher) {
+        if (!matcher.find()) {
+            return null;
+        }
+        String count = matcher.group("count");
+        return count.chars().allMatch(Character::isDigit) ? Integer.valueOf(count) : NUMBER_WORDS.get(Vocabulary.fold(count));
+    }
+
+    /** "Gender: m" for the one person, or for all when the line gives a single letter. */
+    private static List<PersonAtRisk> withGenderLine(String text, List<PersonAtRisk> people) {
+        Matcher line = GENDER_LINE.matcher(text);
+        if (!line.find()) {
+            return people;
+        }
+        String value = line.group("value").strip().toLowerCase();
+        String gender = value.matches("(?:m|male|männlich|masculin|masculino|maschio)\\.?") ? "m"
+                : value.matches("(?:f|w|female|weiblich|féminin|femenino|femmina)\\.?") ? "f" : null;
+        if (gender == null) {
+            return people;
+        }
+        return people.stream().map(p -> p.gender() == null ? new PersonAtRisk(p.name(), gender) : p).toList();
+    }
+
+    private static List<Names.Found> list(String text, boolean strict) {
+        StringBuilder marked = new StringBuilder();
+        Matcher mark = GENDER_MARK.matcher(text);
+        while (mark.find()) {
+            String letter = mark.group("mark").toLowerCase();
+            boolean female = letter.startsWith("f") || letter.equals("w") || letter.startsWith("wo") || letter.startsWith("mu") || letter.startsWith("do");
+            mark.appendReplacement(marked, female ? " §f " : " §m ");
+        }
+        mark.appendTail(marked);
+        String withoutAsides = PARENTHESIS.matcher(marked).replaceAll(" ");
+        List<Names.Found> names = new ArrayList<>();
+        for (String piece : withoutAsides.split("(?<=§[fm])")) {
+            String gender = piece.endsWith("§f") ? "f" : piece.endsWith("§m") ? "m" : null;
+            List<Names.Found> inPiece = Names.inList(piece.replaceAll("§[fm]", ""), strict);
+            for (int i = 0; i < inPiece.size(); i++) {
+                Names.Found name = inPiece.get(i);
+                boolean marked_ = gender != null && i == inPiece.size() - 1;
+                names.add(marked_ ? new Names.Found(name.name(), gender, 0, 0) : name);
+            }
+        }
+        return names;
+    }
+
+    /** Names with a form of address in a requested action: "guarantee the integrity of Mr. Igor Kalyapin". */
+    private static List<Names.Found> addressedNames(String action) {
+        List<Names.Found> names = new ArrayList<>();
+        Matcher addressed = Pattern.compile("\\b(?:Mr|Ms|Mrs|Herr|Frau|Mme|M|Sr|Sra)\\.?\\s+(?=\\p{Lu})").matcher(action);
+        while (addressed.find()) {
+            List<Names.Found> found = Names.inList(action.substring(addressed.start()), true);
+            if (!found.isEmpty()) {
+                names.add(found.getFirst());
+            }
+        }
+        return names;
+    }
+
+    private static void addAll(Map<String, PersonAtRisk> people, List<Names.Found> names, Set<String> targetKeys) {
+        for (Names.Found name : names) {
+            String key = Names.key(name.name());
+            if (!targetKeys.contains(key)) {
+                people.putIfAbsent(key, new PersonAtRisk(name.name(), name.gender()));
+            }
+        }
+    }
+
+    /** The gender from a form of address used with this name anywhere in the document ("Mr. Igor Kalyapin", "Ms. Vanslova"). */
+    private static String statedGender(String text, String name) {
+        String[] words = name.split("\\s+");
+        String surname = Pattern.quote(words[words.length - 1]);
+        Matcher addressed = Pattern.compile("\\b(?<honorific>Mr|Mrs|Ms|Miss|Herr|Herrn|Frau|Mme|Madame|Monsieur|M|Sr|Sra|Señor|Señora|Sig|Sig\\.ra|Signora)\\.?\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}" + surname + "\\b").matcher(text);
+        if (addressed.find()) {
+            return Names.genderOfHonorific(addressed.group("honorific") + " ");
+        }
+        return null;
+    }
+
+    /** Text from {@code from} to the end of its sentence; a full stop after a form of address or an initial does not end it. */
+    static String sentence(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                return text.substring(from, i);
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                String word = text.substring(Math.max(from, text.lastIndexOf(' ', i - 1) + 1), i);
+                if (!word.matches("(?:Mr|Mrs|Ms|Dr|Prof|St|Mme|Sr|Sra|Sig|Jr|No|\\p{Lu}|\\p{Lu}\\p{Ll})")) {
+                    return text.substring(from, i);
+                }
+            }
+        }
+        return text.substring(from);
+    }
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> words = new LinkedHashMap<>();
+        String[][] names = {
+                {"one", "ein", "eine", "un", "une", "uno", "una"}, {"two", "zwei", "deux", "due", "dos"}, {"three", "drei", "trois", "tre", "tres"},
+                {"four", "vier", "quatre", "quattro", "cuatro"}, {"five", "fünf", "funf", "cinq", "cinque", "cinco"},
+                {"six", "sechs", "sei", "seis"}, {"seven", "sieben", "sept", "sette", "siete"}, {"eight", "acht", "huit", "otto", "ocho"},
+                {"nine", "neun", "neuf", "nove", "nueve"}, {"ten", "zehn", "dix", "dieci", "diez"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                words.put(name, i + 1);
+            }
+        }
+        return words;
+    }
+}

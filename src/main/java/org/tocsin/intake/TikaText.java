@@ -1,0 +1,47 @@
+package org.tocsin.intake;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/** Text of PDF, Office, RTF and HTML documents through Apache Tika. Kept apart so that plain text never loads Tika. */
+final class TikaText {
+
+    /** A few million characters is far beyond any urgent action; the limit keeps a huge file bounded. */
+    private static final int MAX_CHARACTERS = 5_000_000;
+
+    private static final class Holder {
+        static final Parser PARSER = new AutoDetectParser();
+    }
+
+    private TikaText() {
+    }
+
+    static String extract(byte[] bytes, String name) throws UnreadableDocumentException {
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARACTERS);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            Holder.PARSER.parse(in, handler, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableDocumentException(name + " is encrypted (password-protected); save an unprotected copy and try again");
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                return handler.toString();
+            }
+            throw new UnreadableDocumentException(name + " cannot be read: it looks damaged or is not a supported document");
+        }
+        return handler.toString();
+    }
+}
