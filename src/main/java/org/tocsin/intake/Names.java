@@ -143,31 +143,38 @@ final class Names {
         }
         String gender = genderOfHonorific(segment);
         String rest = withoutHonorific(segment);
-        boolean addressed = rest.length() < segment.length();
         String[] words = rest.replaceAll("[.!?]+$", "").split("\\s+");
-        for (int from = 0; from < words.length; from++) {
+        int from = 0;
+        while (from < words.length) {
             if (!startsName(words[from])) {
-                if (strict && !addressed && !Character.isLowerCase(words[from].charAt(0))) {
-                    return null;
-                }
+                from++;
                 continue;
             }
             int to = from;
             while (to < words.length && (startsName(words[to]) || (to > from && PARTICLES.contains(words[to]) && to + 1 < words.length))) {
                 to++;
             }
-            if (isNameRun(words, from, to) && (from == 0 || !strict || describesPerson(words, from))) {
+            if (isNameRun(words, from, to) && (from == 0 || !strict || ROLES.contains(words[from - 1].toLowerCase(Locale.ROOT)))) {
                 String name = String.join(" ", List.of(words).subList(from, to));
-                return Vocabulary.country(name) == null ? new Found(name, from == 0 ? gender : null, 0, 0) : null;
+                if (Vocabulary.country(name) == null) {
+                    return new Found(name, from == 0 ? gender : null, 0, 0);
+                }
             }
-            return null;
+            from = to;
         }
         return null;
     }
 
-    private static boolean describesPerson(String[] words, int nameStart) {
-        return nameStart > 0 && Character.isLowerCase(words[nameStart - 1].charAt(0)) && !PARTICLES.contains(words[nameStart - 1]);
-    }
+    /** Descriptions that may stand before a name in a list of victims: "freelance journalist Mikhail Solunin". */
+    private static final Set<String> ROLES = setOf("journalist", "journalists", "lawyer", "lawyers", "activist", "activists", "defender",
+            "defenders", "member", "members", "correspondent", "photographer", "photojournalist", "blogger", "driver", "director",
+            "leader", "head", "colleague", "colleagues", "student", "students", "worker", "unionist", "writer", "poet", "artist",
+            "doctor", "teacher", "editor", "reporter", "cameraman", "researcher", "farmer", "coordinator", "volunteer", "wife",
+            "husband", "son", "daughter", "brother", "sister", "mother", "father", "chair", "chairman", "chairwoman", "president",
+            "founder", "spokesperson", "spokesman", "spokeswoman", "monitor", "investigator", "on", "of", "against", "for",
+            "journalistin", "anwalt", "anwältin", "aktivist", "aktivistin", "menschenrechtsverteidiger", "menschenrechtsverteidigerin",
+            "journaliste", "avocat", "avocate", "militant", "militante", "défenseur", "défenseure", "periodista", "abogado", "abogada",
+            "activista", "defensor", "defensora", "giornalista", "avvocato", "avvocata", "attivista", "difensore");
 
     private static boolean startsName(String word) {
         return NAME_WORD.matcher(word).matches() && !NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,]$", ""));

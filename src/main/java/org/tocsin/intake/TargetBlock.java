@@ -45,6 +45,10 @@ final class TargetBlock {
         return label.lookingAt();
     }
 
+    static boolean hasLabel(String line) {
+        return LABEL.matcher(line).find();
+    }
+
     static boolean isSalutationLabel(String line) {
         Matcher label = LABEL.matcher(line);
         return label.lookingAt() && label.group("salutation") != null;
@@ -246,7 +250,7 @@ final class TargetBlock {
     private static List<String> commaParts(List<String> head) {
         List<String> pieces = new ArrayList<>();
         for (String line : head) {
-            for (String piece : line.split(",|\\.\\s+(?=\\p{Lu}\\p{Ll}{3,})")) {
+            for (String piece : line.split(",|(?<=\\p{L}{4})\\.\\s+(?=\\p{Lu})")) {
                 if (!piece.isBlank()) {
                     pieces.add(piece.strip());
                 }

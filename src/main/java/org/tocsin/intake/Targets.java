@@ -17,7 +17,7 @@ final class Targets {
 
     /** Headings that open the list of addresses. */
     private static final Pattern APPEALS_HEADING = Pattern.compile(
-            "(?iu)^(?:\\d+[.)]\\s*)?(?:please\\s+)?(?:send\\s+(?:your\\s+)?appeals\\b.*\\bto\\b|appeals?\\s+to\\b|addresses\\b|write\\s+to\\s*:|write\\s+to\\b.*:$|"
+            "(?iu)^(?:\\d+[.)]\\s*)?(?:please\\s+)?(?:send\\s+(?:your\\s+)?appeals\\b.*\\bto\\b|appeals?\\s+to\\b|addresses\\b|write\\s+to\\s*:|write\\s+to\\b(?!.*\\b(?:urg|call|ask|demand|request))[^:]{0,50}:$|"
                     + "appelle\\s+an\\b|schreiben sie\\b.*\\ban\\b|adressen\\b|briefe\\s+an\\b|envoyez\\s+vos\\s+appels\\b.*\\b[àa]\\b|adresses\\b|écrivez\\s+à\\b|"
                     + "appelli\\s+a\\b|indirizzi\\b|scrivete\\s+a\\b|envíen\\s+(?:sus\\s+)?llamamientos\\b.*\\ba\\b|direcciones\\b|escriban\\s+a\\b).*");
 
@@ -76,7 +76,7 @@ final class Targets {
 
     private static int copiesLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (COPIES.matcher(lines.get(i)).find()) {
+            if (COPIES.matcher(lines.get(i)).find() || Requests.copiesToDiplomats(lines.get(i))) {
                 return i;
             }
         }
@@ -128,9 +128,9 @@ final class Targets {
             boolean salutation = TargetBlock.isSalutationLabel(line) || (!salutationOpen && TargetBlock.isModelSalutation(line));
             boolean continuesSalutation = salutationOpen || (salutationDone && blanks == 0 && !label && line.length() < 50
                     && !NUMBERED.matcher(line).lookingAt() && !line.endsWith(":"));
-            boolean startsNew = NUMBERED.matcher(line).lookingAt()
+            boolean startsNew = !salutationOpen && (NUMBERED.matcher(line).lookingAt()
                     || (salutationDone && !continuesSalutation)
-                    || (contact && blanks > 0 && !label && !salutation);
+                    || (contact && blanks > 0 && !label && !salutation));
             if (startsNew) {
                 close(blocks, current);
                 current = new ArrayList<>();
@@ -145,7 +145,7 @@ final class Targets {
                 salutationOpen = false;
                 salutationDone = true;
             }
-            contact |= label;
+            contact |= TargetBlock.hasLabel(line);
             blanks = 0;
         }
         close(blocks, current);
