@@ -48,8 +48,9 @@ public final class DocumentText {
         if (bytes.length == 0) {
             throw new UnreadableDocumentException(name + " is empty");
         }
-        String text = switch (DocumentType.of(bytes, name)) {
-            case PDF, OFFICE, HTML, RTF -> TikaText.extract(bytes, name);
+        DocumentType type = DocumentType.of(bytes, name);
+        String text = switch (type) {
+            case PDF, OFFICE, HTML, RTF -> TikaText.extract(bytes, name, type);
             case TEXT -> decode(bytes);
             case BINARY -> throw new UnreadableDocumentException(name + " is not a supported document (PDF, DOCX, HTML or plain text)");
         };

@@ -12,6 +12,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
@@ -21,19 +24,38 @@ final class TikaText {
     /** A few million characters is far beyond any urgent action; the limit keeps a huge file bounded. */
     private static final int MAX_CHARACTERS = 5_000_000;
 
-    private static final class Holder {
+    /** Parsers by type, each created on first use: a PDF loads the PDF parser alone, not the hundred that auto-detection does. */
+    private static final class Pdf {
+        static final Parser PARSER = new PDFParser();
+    }
+
+    private static final class Html {
+        static final Parser PARSER = new JSoupParser();
+    }
+
+    private static final class Rtf {
+        static final Parser PARSER = new RTFParser();
+    }
+
+    private static final class AnyType {
         static final Parser PARSER = new AutoDetectParser();
     }
 
     private TikaText() {
     }
 
-    static String extract(byte[] bytes, String name) throws UnreadableDocumentException {
+    static String extract(byte[] bytes, String name, DocumentType type) throws UnreadableDocumentException {
+        Parser parser = switch (type) {
+            case PDF -> Pdf.PARSER;
+            case HTML -> Html.PARSER;
+            case RTF -> Rtf.PARSER;
+            default -> AnyType.PARSER;
+        };
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARACTERS);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            Holder.PARSER.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(name + " is encrypted (password-protected); save an unprotected copy and try again");
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
