@@ -83,16 +83,17 @@ final class Codes {
                 followUps.add(base);
             }
         }
+        AmnestyNumbers numbers = amnestyNumbers(text);
+        followUps.addAll(numbers.references());
+        if (own == null && numbers.own() != null) {
+            // a first action is known by its UA number; its index only names the document
+            own = numbers.own();
+            at = numbers.ownAt();
+        }
         Matcher aiIndex = AI_INDEX.matcher(text);
         if (own == null && aiIndex.find()) {
             own = collapse(aiIndex.group("code")).replaceAll("\\s*/\\s*", "/");
             at = aiIndex.start();
-        }
-        AmnestyNumbers numbers = amnestyNumbers(text);
-        followUps.addAll(numbers.references());
-        if (own == null && numbers.own() != null) {
-            own = numbers.own();
-            at = numbers.ownAt();
         }
         if (own == null && !numbers.followed().isEmpty()) {
             // a further-information page printed only with its original's number: that number is its code

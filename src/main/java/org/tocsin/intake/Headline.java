@@ -61,6 +61,12 @@ final class Headline {
             "(?iu)\\b(?:authorities of|authorities in|government of|situation in|behörden (?:von|in)|regierung von|autorités (?:de|du|des)|gouvernement (?:de|du)|autoridades de|gobierno de|autorità (?:di|del|della))\\s+(?:the\\s+|la\\s+|le\\s+|l'|el\\s+)?"
                     + "(?<country>\\p{Lu}[\\p{L}'-]+(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}'-]+){0,3})");
 
+    /** Amnesty's old follow-up heading: "Further information on EXTRA 91/96 (MDE 11/09/96, 2 March 1996) - Fear of torture". */
+    private static final Pattern FURTHER_INFORMATION_TITLE = Pattern.compile("(?i)^further information on .{3,80}?\\s[-–]\\s+(?<title>.+)$");
+
+    /** "Country: Bahrain" on Amnesty USA's header line. */
+    private static final Pattern COUNTRY_LABEL = Pattern.compile("(?iu)\\b(?:country|land|pays|país|paese)\\s*:\\s*(?<country>\\p{Lu}[\\p{L} '-]{2,40})");
+
     private static final Pattern WORDS = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+(?:of\\s+the\\s+|of\\s+)?\\p{Lu}[\\p{L}'-]+){0,3}");
 
     private Headline() {
@@ -117,7 +123,8 @@ final class Headline {
             if (line.split("\\s+").length < 3 || line.length() > 250) {
                 continue;
             }
-            return sentenceCase(line.replaceAll("[.:]$", ""));
+            Matcher further = FURTHER_INFORMATION_TITLE.matcher(line);
+            return sentenceCase((further.matches() ? further.group("title") : line).replaceAll("[.:]$", ""));
         }
         return null;
     }
@@ -134,6 +141,10 @@ final class Headline {
     }
 
     static String country(String text, List<Target> targets) {
+        Matcher label = COUNTRY_LABEL.matcher(text);
+        if (label.find() && longestCountry(label.group("country").strip()) != null) {
+            return longestCountry(label.group("country").strip());
+        }
         Matcher phrase = COUNTRY_PHRASE.matcher(text);
         while (phrase.find()) {
             String country = longestCountry(phrase.group("country"));

@@ -18,7 +18,7 @@ final class Names {
     static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:H\\.\\s?E\\.|S\\.\\s?E\\.|His Excellency|Her Excellency|Son Excellence|Seine Exzellenz|Ihre Exzellenz|Su Excelencia|Sua Eccellenza|Excmo\\.?|Excma\\.?)\\s*)?"
                     + "(?:(?<female>Ms|Mrs|Miss|Mme|Mlle|Madame|Frau|Sra|Srta|Señora|Sig\\.ra|Signora|Dott\\.ssa|Doña)\\b\\.?"
-                    + "|(?<male>Mr|Herr|Herrn|M|Monsieur|Sr|Señor|Sig|Signor|Dott|Don)\\b\\.?"
+                    + "|(?<male>Mr|Herr|Herrn|M|Monsieur|Sr|Señor|Sig|Signor|Dott|Shaikh|Sheikh|Sheik)\\b\\.?"
                     + "|(?:Dr|Prof|Professor|Mx|H\\.\\s?E|S\\.\\s?E)\\b\\.?"
                     + "|His Excellency|Her Excellency|Son Excellence|Seine Exzellenz|Ihre Exzellenz|Su Excelencia|Sua Eccellenza|Excmo\\.?|Excma\\.?)\\s*");
 
@@ -146,6 +146,17 @@ final class Names {
         String[] words = rest.replaceAll("[.!?]+$", "").split("\\s+");
         int from = 0;
         while (from < words.length) {
+            if (words[from].replace(".", "").length() > 1 && isOnlyHonorific(words[from]) && from + 1 < words.length) {
+                gender = genderOfHonorific(words[from] + " ");
+                int honorific = from++;
+                if (startsName(words[from])) {
+                    Found found = runAt(words, from, strict, honorific == 0 ? "" : words[honorific - 1], true);
+                    if (found != null) {
+                        return new Found(found.name(), gender, 0, 0);
+                    }
+                }
+                continue;
+            }
             if (!startsName(words[from])) {
                 from++;
                 continue;
@@ -165,6 +176,26 @@ final class Names {
         return null;
     }
 
+    /** The name run starting at {@code from}, if it is one: after a form of address any run of two or more name words is. */
+    private static Found runAt(String[] words, int from, boolean strict, String before, boolean addressed) {
+        int to = from;
+        while (to < words.length && (startsName(words[to]) || (to > from && PARTICLES.contains(words[to]) && to + 1 < words.length))) {
+            to++;
+        }
+        if (isNameRun(words, from, to) && (addressed || from == 0 || !strict || ROLES.contains(before.toLowerCase(Locale.ROOT)))) {
+            String name = String.join(" ", List.of(words).subList(from, to));
+            return Vocabulary.country(name) == null ? new Found(name, null, 0, 0) : null;
+        }
+        return null;
+    }
+
+    /** Words that may lead into a name without being part of it: articles, roles, forms of address. */
+    static boolean isLeadIn(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ROLES.contains(lower) || Set.of("the", "die", "der", "das", "la", "le", "les", "el", "il", "lo", "los", "las").contains(lower)
+                || isOnlyHonorific(word) || !startsName(word) || Vocabulary.country(word) != null;
+    }
+
     /** Descriptions that may stand before a name in a list of victims: "freelance journalist Mikhail Solunin". */
     private static final Set<String> ROLES = setOf("journalist", "journalists", "lawyer", "lawyers", "activist", "activists", "defender",
             "defenders", "member", "members", "correspondent", "photographer", "photojournalist", "blogger", "driver", "director",
@@ -177,7 +208,8 @@ final class Names {
             "activista", "defensor", "defensora", "giornalista", "avvocato", "avvocata", "attivista", "difensore");
 
     private static boolean startsName(String word) {
-        return NAME_WORD.matcher(word).matches() && !NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,]$", ""));
+        return NAME_WORD.matcher(word).matches() && !NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,]$", ""))
+                && !(word.replace(".", "").length() > 1 && isOnlyHonorific(word));
     }
 
     private static boolean isNameRun(String[] words, int from, int to) {

@@ -40,6 +40,10 @@ final class Persons {
     /** "(f)", "(m)" and the like right after a name in a list. */
     private static final Pattern GENDER_MARK = Pattern.compile("(?i)\\((?<mark>f|m|w|female|male|woman|man|femme|homme|mujer|hombre|donna|uomo)\\)");
 
+    /** Up to five capitalised words right before a gender mark. */
+    private static final Pattern MARKED_NAME = Pattern.compile(
+            "(?<words>(?:\\p{Lu}[\\p{L}'.-]*[ \\t]+){1,5})\\((?<mark>[mfw])\\)");
+
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
 
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
@@ -54,6 +58,7 @@ final class Persons {
             addAll(people, list(nameList(text, nameLine.end()), false), targetKeys);
         }
         if (people.isEmpty()) {
+            addAll(people, markedNames(text), targetKeys);
             if (title != null && !title.equals(title.toUpperCase())) {
                 addAll(people, list(title, true), targetKeys);
             }
@@ -64,6 +69,9 @@ final class Persons {
             for (String action : actions) {
                 addAll(people, addressedNames(action), targetKeys);
             }
+        }
+        if (people.isEmpty()) {
+            addAll(people, Names.inList(firstSentence(text, title), true), targetKeys);
         }
         List<PersonAtRisk> found = new ArrayList<>();
         for (PersonAtRisk person : people.values()) {
@@ -147,6 +155,40 @@ final class Persons {
             }
         }
         return names;
+    }
+
+    /** Names marked with their gender anywhere: "Layla HASSAN (f)", "die Journalistin Marina Petrowa (w)". */
+    private static List<Names.Found> markedNames(String text) {
+        List<Names.Found> names = new ArrayList<>();
+        Matcher marked = MARKED_NAME.matcher(text);
+        while (marked.find()) {
+            List<String> words = new ArrayList<>(List.of(marked.group("words").strip().split("\\s+")));
+            while (words.size() > 2 && Names.isLeadIn(words.getFirst())) {
+                words.removeFirst();
+            }
+            String name = String.join(" ", words);
+            if (Names.isName(name)) {
+                String mark = marked.group("mark").toLowerCase();
+                names.add(new Names.Found(Names.withoutHonorific(name), mark.equals("m") ? "m" : "f", 0, 0));
+            }
+        }
+        return names;
+    }
+
+    /** The first sentence of the body, after the headline: "Student activist Mr. Daniel Okafor was arrested on ...". */
+    private static String firstSentence(String text, String title) {
+        int from = 0;
+        if (title != null) {
+            int at = text.toLowerCase().indexOf(title.toLowerCase());
+            from = at < 0 ? 0 : at + title.length();
+        }
+        for (String line : text.substring(from).split("\n")) {
+            if (line.split("\\s+").length >= 6 && !line.equals(line.toUpperCase())) {
+                int start = text.indexOf(line, from);
+                return sentence(text, start);
+            }
+        }
+        return "";
     }
 
     /** Names with a form of address in a requested action: "guarantee the integrity of Mr. Igor Kalyapin". */

@@ -28,7 +28,7 @@ final class Requests {
 
     /** Where the list of requests has ended. */
     private static final Pattern LIST_END = Pattern.compile(
-            "(?iu)^(?:please send appeals|send appeals|appeals to|addresses|please check|additional information|background|name\\s*:|names\\s*:|appelle|schicken sie|envoyez|envíen|inviate)|(?:\\bfax(?:es)?|e-?mail)\\s*:");
+            "(?iu)^(?:please send appeals|send appeals|appeals to|addresses|please check|additional information|background|name\\s*:|names\\s*:|appelle|schicken sie|envoyez|envíen|inviate|adresses|adressen|direcciones|indirizzi|appelli a)|(?:\\bfax(?:es)?|e-?mail)\\s*:");
 
     /** "in Russian, English or your own language", "auf Russisch oder Deutsch", "en français", "in italiano", "en español". */
     private static final Pattern WRITE_SENTENCE = Pattern.compile(
@@ -39,10 +39,10 @@ final class Requests {
 
     /** The request to send copies to the country's diplomats where the reader lives. */
     private static final Pattern DIPLOMATIC_COPIES = Pattern.compile(
-            "(?iu)copies to (?:the )?diplomatic|diplomatic representatives?|diplomatic missions?|diplomatic mission or embassy|embass(?:y|ies) of [^.\\n]{1,60} in your (?:respective )?country"
-                    + "|kopien? an (?:die )?botschaft|botschaft [^.\\n]{1,60} in ihrem land|diplomatischen vertretungen?"
+            "(?iu)copies to:?\\s+(?:the\\s+)?diplomatic|diplomatic representatives?|diplomatic missions?|diplomatic mission or embassy|embass(?:y|ies) of [^.\\n]{1,60} in your (?:respective )?country"
+                    + "|kopien? an\\s+(?:die\\s+)?botschaft|botschaft [^.\\n]{1,60} in ihrem land|diplomatischen vertretungen?"
                     + "|copies? (?:à|aux) (?:l'ambassade|représentations? diplomatiques?)|ambassade [^.\\n]{1,60} dans votre pays|représentations? diplomatiques?"
-                    + "|copia (?:a|al|alla) (?:la |l')?(?:embajada|ambasciata|rappresentanza)|embajada [^.\\n]{1,60} en su país|representaciones? diplomáticas?|rappresentanze? diplomatiche");
+                    + "|copia (?:a|al|alla) (?:la |l')?(?:embajada|ambasciata|rappresentanza)|embajada [^.\\n]{1,60} en su país|representaci(?:ón|ones) diplomáticas?|rappresentanze? diplomatiche");
 
     private Requests() {
     }
@@ -114,6 +114,8 @@ final class Requests {
                     items.add(current.toString().strip());
                 }
                 current = new StringBuilder(line.substring(start.end()));
+            } else if (current != null && blanks > 0 && current.toString().strip().matches("(?s).*[.;!?:]$")) {
+                break; // a new paragraph after a finished item: the list is over
             } else if (current != null) {
                 current.append(' ').append(line);
             } else if (items.isEmpty() && line.endsWith(":") && ACTIONS_INTRO.matcher(line).matches()) {

@@ -19,7 +19,7 @@ final class TargetBlock {
 
     /** Contact labels, in the five languages; group "kind" tells what follows. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:(?<fax>faxes|fax(?:-?nr\\.?| number| no\\.?)?|telefax|télécopie)|(?<email>e-?mails?|courriel|correo(?: electrónico)?|posta elettronica)"
+            "(?iu)(?<![\\p{L}])(?:(?<fax>faxes|fax(?:-?nr\\.?| number| no\\.?)?|telefax|télécopie)|(?<email>e-?mails?|courriel|correo(?:-e| electrónico)?|posta elettronica)"
                     + "|(?<salutation>salutation|anrede|formule d'appel|formule de politesse|saluto|tratamiento|saludo)"
                     + "|(?<other>tel(?:ephone|efon|éfono|efono)?|tél|phone|twitter|x \\(twitter\\)|facebook|instagram|website|web|internet|online))\\s*:");
 
@@ -41,7 +41,7 @@ final class TargetBlock {
     }
 
     static boolean startsWithLabel(String line) {
-        Matcher label = LABEL.matcher(line);
+        Matcher label = LABEL.matcher(withoutParenthesis(line));
         return label.lookingAt();
     }
 
@@ -50,7 +50,7 @@ final class TargetBlock {
     }
 
     static boolean isSalutationLabel(String line) {
-        Matcher label = LABEL.matcher(line);
+        Matcher label = LABEL.matcher(withoutParenthesis(line));
         return label.lookingAt() && label.group("salutation") != null;
     }
 
@@ -59,8 +59,15 @@ final class TargetBlock {
     }
 
     static String salutationValue(String line) {
-        Matcher label = LABEL.matcher(line);
-        return label.lookingAt() ? line.substring(label.end()).strip() : line.strip();
+        String bare = withoutParenthesis(line);
+        Matcher label = LABEL.matcher(bare);
+        return label.lookingAt() ? bare.substring(label.end()).strip() : bare.strip();
+    }
+
+    /** "(Anrede: Sehr geehrter Herr Minister)": a label in brackets is still a label. */
+    private static String withoutParenthesis(String line) {
+        String stripped = line.strip();
+        return stripped.startsWith("(") ? stripped.substring(1).replaceFirst("\\)$", "").strip() : stripped;
     }
 
     /** A single line holding a whole target: a name early on, then inline contact labels. */
@@ -99,7 +106,9 @@ final class TargetBlock {
                 }
                 case "head" -> {
                     String text = SOCIAL_HANDLE.matcher(EMAIL.matcher(part.text()).replaceAll("")).replaceAll("").strip();
-                    if (salutationOpen) {
+                    if (salutationOpen && isModelSalutation(text) && !salutation.isEmpty()) {
+                        continue; // the labelled salutation wins over the first line of the model letter
+                    } else if (salutationOpen) {
                         salutation = salutation.isEmpty() ? clean(text) : salutation + " " + clean(text);
                     } else if (salutation == null && isModelSalutation(text)) {
                         salutation = clean(text);
@@ -170,7 +179,8 @@ final class TargetBlock {
             }
         } else {
             List<String> organisationLines = new ArrayList<>();
-            while (!after.isEmpty() && !after.getFirst().matches(".*\\d.*") && Vocabulary.country(after.getFirst()) == null) {
+            while (!after.isEmpty() && !after.getFirst().matches(".*\\d.*") && Vocabulary.country(after.getFirst()) == null
+                    && Vocabulary.country(after.getFirst().replaceFirst("^.*,\\s*", "")) == null) {
                 organisationLines.add(after.removeFirst());
             }
             if (!organisationLines.isEmpty() && !after.isEmpty() && dangling(organisationLines.getLast())) {
@@ -224,7 +234,8 @@ final class TargetBlock {
     /** Splits every line at its labels: the text before the first label, then one part per label. */
     private static List<Part> parts(List<String> lines) {
         List<Part> parts = new ArrayList<>();
-        for (String line : lines) {
+        for (String rawLine : lines) {
+            String line = withoutParenthesis(rawLine);
             Matcher label = LABEL.matcher(line);
             int position = 0;
             String kind = "head";
