@@ -21,12 +21,14 @@ final class Dates {
             // "PLEASE SEND APPEALS BEFORE 12 MAY 2016", "if sending appeals after 21 March 1996",
             // "Appelle bis 27. Januar 2015", "appels avant le", "appelli entro il", "llamamientos antes del"
             "\\b(?:appeals|letters|appelle|briefe|schreiben sie|appels|lettres|appelli|lettere|llamamientos|cartas|peticiones|take action)\\b[^.\\n]{0,60}?"
-                    + "\\b(?:before|by|until|till|no later than|not later than|after|bis(?: zum| spätestens(?: zum| am)?)?|vor dem|avant le|avant|jusqu'au|d'ici le|entro il|entro|prima del|antes del|antes de|hasta el)\\b[ ,:]*",
-            // "APPEAL DEADLINE NOTICE: 16 August 2017", "Frist: 3. Mai", "date limite : 12 mai"
-            "\\b(?:deadline|frist|date limite|fecha l[ií]mite|scadenza)\\b[^\\d\\n]{0,30}?",
+                    + "\\b(?:before|by|until|till|no later than|not later than|after|bis(?: zum| spätestens(?: zum| am)?)?|vor dem|avant le|avant|jusqu'au|d'ici le|entro il|entro|prima del|antes del|antes de|hasta el)\\b[ ,:]*(?:the\\s+)?",
             // "This Urgent Action expires on April 25, 2022", "This action ended on April 24, 2020"
             "\\b(?:urgent action|action|UA|eilaktion|aktion|l'action|acción|azione)\\b[^.\\n]{0,20}?\\b(?:expires?|expired|ended|ends|will end|closes|closed|endet|läuft|expire|termine|vence|scade)\\b\\s*(?:on|am|le|el|il)?\\s*"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A deadline named as such, the date within a few words: "APPEAL DEADLINE NOTICE: 16 August 2017", "Frist: 3. Mai". */
+    private static final Pattern DEADLINE_WORD = Pattern.compile(
+            "\\b(?:deadline|frist|date limite|fecha l[ií]mite|scadenza)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A labelled issue date: "Date: 17 December 2014", "Datum: 3. März 2015", "Issued on 5 May 2016". */
     private static final Pattern ISSUE_LABEL = Pattern.compile(
@@ -43,18 +45,36 @@ final class Dates {
     static LocalDate deadline(String text, LocalDate issued) {
         Matcher lead = DEADLINE_LEAD.matcher(text);
         while (lead.find()) {
-            DateParser.Found found = DateParser.at(text, lead.end());
-            if (found != null) {
-                LocalDate date = found.toDate(referenceYear(text, issued));
-                if (date != null && issued != null && found.year() == 0 && date.isBefore(issued)) {
-                    date = date.plusYears(1);
-                }
+            LocalDate date = dateAt(text, DateParser.at(text, lead.end()), issued);
+            if (date != null) {
+                return date;
+            }
+        }
+        Matcher word = DEADLINE_WORD.matcher(text);
+        while (word.find()) {
+            int end = Math.min(text.length(), word.end() + 40);
+            DateParser.Found found = DateParser.find(text.substring(0, end), word.end());
+            String between = found == null ? "" : text.substring(word.end(), found.start());
+            if (found != null && !between.matches("(?s).*[\\d\\n.].*")) {
+                LocalDate date = dateAt(text, found, issued);
                 if (date != null) {
                     return date;
                 }
             }
         }
         return null;
+    }
+
+    /** The date found, its year taken from the document when it was printed without one. */
+    private static LocalDate dateAt(String text, DateParser.Found found, LocalDate issued) {
+        if (found == null) {
+            return null;
+        }
+        LocalDate date = found.toDate(referenceYear(text, issued));
+        if (date != null && issued != null && found.year() == 0 && date.isBefore(issued)) {
+            date = date.plusYears(1);
+        }
+        return date;
     }
 
     static LocalDate issueDate(List<String> lines, int codeLine) {

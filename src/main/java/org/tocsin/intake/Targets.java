@@ -113,6 +113,7 @@ final class Targets {
         boolean contact = false;
         boolean salutationOpen = false;
         boolean salutationDone = false;
+        boolean salutationEndsWithComma = false;
         for (String line : region) {
             if (line.isBlank()) {
                 blanks++;
@@ -126,7 +127,7 @@ final class Targets {
             }
             boolean label = TargetBlock.startsWithLabel(line);
             boolean salutation = TargetBlock.isSalutationLabel(line) || (!salutationOpen && TargetBlock.isModelSalutation(line));
-            boolean continuesSalutation = salutationOpen || (salutationDone && blanks == 0 && !label && line.length() < 50
+            boolean continuesSalutation = salutationOpen || (salutationDone && !salutationEndsWithComma && blanks == 0 && !label && line.length() < 50
                     && !NUMBERED.matcher(line).lookingAt() && !line.endsWith(":"));
             boolean startsNew = !salutationOpen && (NUMBERED.matcher(line).lookingAt()
                     || (salutationDone && !continuesSalutation)
@@ -139,6 +140,7 @@ final class Targets {
             }
             current.add(NUMBERED.matcher(line).replaceFirst(""));
             if (salutation) {
+                salutationEndsWithComma = line.strip().endsWith(",");
                 salutationOpen = TargetBlock.salutationValue(line).isEmpty() && TargetBlock.isSalutationLabel(line);
                 salutationDone = !salutationOpen;
             } else if (salutationOpen) {
