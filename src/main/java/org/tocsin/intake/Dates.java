@@ -24,11 +24,11 @@ final class Dates {
                     + "\\b(?:before|by|until|till|no later than|not later than|after|bis(?: zum| spätestens(?: zum| am)?)?|vor dem|avant le|avant|jusqu'au|d'ici le|entro il|entro|prima del|antes del|antes de|hasta el)\\b[ ,:]*(?:the\\s+)?",
             // "This Urgent Action expires on April 25, 2022", "This action ended on April 24, 2020"
             "\\b(?:urgent action|action|UA|eilaktion|aktion|l'action|acción|azione)\\b[^.\\n]{0,20}?\\b(?:expires?|expired|ended|ends|will end|closes|closed|endet|läuft|expire|termine|vence|scade)\\b\\s*(?:on|am|le|el|il)?\\s*"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A deadline named as such, the date within a few words: "APPEAL DEADLINE NOTICE: 16 August 2017", "Frist: 3. Mai". */
     private static final Pattern DEADLINE_WORD = Pattern.compile(
-            "\\b(?:deadline|frist|date limite|fecha l[ií]mite|scadenza)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\b(?:deadline|frist|date limite|fecha l[ií]mite|scadenza)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A labelled issue date: "Date: 17 December 2014", "Datum: 3. März 2015", "Issued on 5 May 2016". */
     private static final Pattern ISSUE_LABEL = Pattern.compile(

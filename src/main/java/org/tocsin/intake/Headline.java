@@ -18,18 +18,18 @@ import org.tocsin.intake.ExtractedUrgentAction.Target;
 final class Headline {
 
     private static final Pattern URGENT_ACTION = Pattern.compile(
-            "(?iu)\\burgent action\\b|\\beilaktion\\b|\\beil-aktion\\b|\\baction urgente\\b|\\bazione urgente\\b|\\bacci[oó]n urgente\\b|\\b(?:UA|EXTRA)\\s*:?\\s*\\d{1,4}\\s*[/.]\\s*\\d{2,4}\\b");
+            "(?iuU)\\burgent action\\b|\\beilaktion\\b|\\beil-aktion\\b|\\baction urgente\\b|\\bazione urgente\\b|\\bacci[oó]n urgente\\b|\\b(?:UA|EXTRA)\\s*:?\\s*\\d{1,4}\\s*[/.]\\s*\\d{2,4}\\b");
 
     private static final Pattern URGENT_APPEAL = Pattern.compile(
-            "(?iu)\\burgent (?:appeal|intervention)\\b|\\bappel urgent\\b|\\bintervention urgente\\b|\\bllamamiento urgente\\b|\\bappello urgente\\b|\\beilappell\\b|"
+            "(?iuU)\\burgent (?:appeal|intervention)\\b|\\bappel urgent\\b|\\bintervention urgente\\b|\\bllamamiento urgente\\b|\\bappello urgente\\b|\\beilappell\\b|"
                     + "\\bactions? requested\\b|\\bOBS\\s*\\d{2,3}\\b|\\bcase\\s+[A-Z]{3}\\s?\\d{6}\\b|\\bUA-\\d+|front line defenders\\b|\\bacciones solicitadas\\b|\\baction requise\\b");
 
     private static final Pattern STATEMENT = Pattern.compile(
-            "(?iu)\\bpress release\\b|\\bsaid today\\b|\\bstatement\\b|\\bcommuniqué\\b|\\bpressemitteilung\\b|\\bcomunicado\\b|\\bcomunicato\\b|\\beditorial\\b|\\bsaid\\b|\\berklärte\\b|\\ba déclaré\\b|\\bdijo\\b|\\bha dichiarato\\b");
+            "(?iuU)\\bpress release\\b|\\bsaid today\\b|\\bstatement\\b|\\bcommuniqué\\b|\\bpressemitteilung\\b|\\bcomunicado\\b|\\bcomunicato\\b|\\beditorial\\b|\\bsaid\\b|\\berklärte\\b|\\ba déclaré\\b|\\bdijo\\b|\\bha dichiarato\\b");
 
     /** Amnesty's layout, which often omits its own name: the section-office and diplomatic-copies boilerplate. */
     private static final Pattern AMNESTY_LAYOUT = Pattern.compile(
-            "(?iu)check with (?:your|the) section office|ai index|\\bsektion\\b|diplomatic representatives accredited to your country");
+            "(?iuU)check with (?:your|the) section office|ai index|\\bsektion\\b|diplomatic representatives accredited to your country");
 
     /** Issuers by the names they print, each with the name this format records. */
     private static final Object[][] ISSUERS = {
@@ -52,20 +52,20 @@ final class Headline {
 
     /** Lines a web page or PDF puts before the headline: navigation, labels, codes, dates. */
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
-            "(?iu)^(?:skip to (?:main )?content|accessibility links|breaking news|menu|home|search|share|print|press release|news|new information|"
+            "(?iuU)^(?:skip to (?:main )?content|accessibility links|breaking news|menu|home|search|share|print|press release|news|new information|"
                     + "urgent (?:action|appeal)|eilaktion|action urgente|azione urgente|acci[oó]n urgente|further information|additional information|"
                     + "weitere informationen|informations complémentaires|información adicional|ulteriori informazioni|statement|communiqué|"
                     + "(?:first|second|third|fourth|fifth)? ?ua\\b.*|.*\\bindex\\s*:.*|date\\s*:.*|\\d+|.{0,12})$");
 
     private static final Pattern COUNTRY_PHRASE = Pattern.compile(
-            "(?iu)\\b(?:authorities of|authorities in|government of|situation in|behörden (?:von|in)|regierung von|autorités (?:de|du|des)|gouvernement (?:de|du)|autoridades de|gobierno de|autorità (?:di|del|della))\\s+(?:the\\s+|la\\s+|le\\s+|l'|el\\s+)?"
+            "(?iuU)\\b(?:authorities of|authorities in|government of|situation in|behörden (?:von|in)|regierung von|autorités (?:de|du|des)|gouvernement (?:de|du)|autoridades de|gobierno de|autorità (?:di|del|della))\\s+(?:the\\s+|la\\s+|le\\s+|l'|el\\s+)?"
                     + "(?<country>\\p{Lu}[\\p{L}'-]+(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}'-]+){0,3})");
 
     /** Amnesty's old follow-up heading: "Further information on EXTRA 91/96 (MDE 11/09/96, 2 March 1996) - Fear of torture". */
     private static final Pattern FURTHER_INFORMATION_TITLE = Pattern.compile("(?i)^further information on .{3,80}?\\s[-–]\\s+(?<title>.+)$");
 
     /** "Country: Bahrain" on Amnesty USA's header line. */
-    private static final Pattern COUNTRY_LABEL = Pattern.compile("(?iu)\\b(?:country|land|pays|país|paese)\\s*:\\s*(?<country>\\p{Lu}[\\p{L} '-]{2,40})");
+    private static final Pattern COUNTRY_LABEL = Pattern.compile("(?iuU)\\b(?:country|land|pays|país|paese)\\s*:\\s*(?<country>\\p{Lu}[\\p{L} '-]{2,40})");
 
     private static final Pattern WORDS = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+(?:of\\s+the\\s+|of\\s+)?\\p{Lu}[\\p{L}'-]+){0,3}");
 

@@ -19,19 +19,19 @@ import org.tocsin.intake.ExtractedUrgentAction.PersonAtRisk;
 final class Persons {
 
     /** Amnesty's list of people at the end of the action: "Names: Igor Kalyapin and nine victims...". */
-    private static final Pattern NAME_LINE = Pattern.compile("(?imu)^(?:names?|namen?|nom|noms|nombres?|nome|nomi)\\s*:\\s*");
+    private static final Pattern NAME_LINE = Pattern.compile("(?imuU)^(?:names?|namen?|nom|noms|nombres?|nome|nomi)\\s*:\\s*");
 
     /** Where that list ends: its gender line. */
-    private static final Pattern GENDER_START = Pattern.compile("(?iu)^(?:gender|geschlecht|sexe|g[ée]nero|genere|sesso)\\b");
+    private static final Pattern GENDER_START = Pattern.compile("(?iuU)^(?:gender|geschlecht|sexe|g[ée]nero|genere|sesso)\\b");
 
     /** The gender line that follows it: "Gender m/f: 7 men and 3 women", "Gender: m", "Geschlecht m/w: beide". */
     private static final Pattern GENDER_LINE = Pattern.compile(
             "(?im)^(?:gender|geschlecht|sexe|g[ée]nero|genere|sesso)\\b[^:\\n]*:\\s*(?<value>.*)$");
 
     private static final Pattern MEN = Pattern.compile(
-            "(?iu)\\b(?<count>\\d+|\\p{L}+)\\s+(?:men|man|males?|männer|mann|hommes?|hombres?|uomini|uomo|varones)\\b");
+            "(?iuU)\\b(?<count>\\d+|\\p{L}+)\\s+(?:men|man|males?|männer|mann|hommes?|hombres?|uomini|uomo|varones)\\b");
     private static final Pattern WOMEN = Pattern.compile(
-            "(?iu)\\b(?<count>\\d+|\\p{L}+)\\s+(?:women|woman|females?|frauen|frau|femmes?|mujer(?:es)?|donne|donna)\\b");
+            "(?iuU)\\b(?<count>\\d+|\\p{L}+)\\s+(?:women|woman|females?|frauen|frau|femmes?|mujer(?:es)?|donne|donna)\\b");
 
     /** Sentences that list the victims: "Victims included Mr. Ivan Zhiltsov and Ms. Ekaterina Vanslova, ...". */
     private static final Pattern VICTIMS_LEAD = Pattern.compile(
@@ -232,7 +232,11 @@ final class Persons {
                 return text.substring(from, i);
             }
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                String word = text.substring(Math.max(from, text.lastIndexOf(' ', i - 1) + 1), i);
+                int wordStart = i;
+                while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+                String word = text.substring(wordStart, i);
                 if (!word.matches("(?:Mr|Mrs|Ms|Dr|Prof|St|Mme|Sr|Sra|Sig|Jr|No|\\p{Lu}|\\p{Lu}\\p{Ll})")) {
                     return text.substring(from, i);
                 }

@@ -16,30 +16,30 @@ final class Requests {
 
     /** The line that introduces the list of requests: it asks to write or urge, and ends with a colon. */
     private static final Pattern ACTIONS_INTRO = Pattern.compile(
-            "(?iu)^(?=.*(?:\\bwrit|\\burg|\\bcall|\\bappeal|\\brequest|recommended action|\\bask|schreiben|forderung|fordern|appell|écri|demand|exhort|appel|scriv|chied|esori|escrib|pid|inst|exig|solicit)).*:$");
+            "(?iuU)^(?=.*(?:\\bwrit|\\burg|\\bcall|\\bappeal|\\brequest|recommended action|\\bask|schreiben|forderung|fordern|appell|écri|demand|exhort|appel|scriv|chied|esori|escrib|pid|inst|exig|solicit)).*:$");
 
     /** "Actions requested:" as a heading of its own, whose list may follow a further intro line. */
     private static final Pattern ACTIONS_HEADING = Pattern.compile(
-            "(?iu)^(?:actions? requested|recommended actions?|action requise|actions? demandées?|geforderte (?:maßnahmen|handlungen)|acciones solicitadas|azioni richieste)\\s*:?$");
+            "(?iuU)^(?:actions? requested|recommended actions?|action requise|actions? demandées?|geforderte (?:maßnahmen|handlungen)|acciones solicitadas|azioni richieste)\\s*:?$");
 
     /** Marks that start a new item: a bullet, "i.", "1.", "a)", or the gerund with which Amnesty starts each point once the bullet glyph is lost. */
     private static final Pattern ITEM_START = Pattern.compile(
-            "(?iu)^(?:\\u2022|[-*–]|(?:[ivx]{1,4}|\\d{1,2}|[a-h])[.)])\\s*|^(?=(?:Urging|Calling|Expressing|Demanding|Asking|Seeking|Insisting|Reminding|Welcoming|Condemning|Stating|Requesting|Encouraging)\\b)");
+            "(?iuU)^(?:\\u2022|[-*–]|(?:[ivx]{1,4}|\\d{1,2}|[a-h])[.)])\\s*|^(?=(?:Urging|Calling|Expressing|Demanding|Asking|Seeking|Insisting|Reminding|Welcoming|Condemning|Stating|Requesting|Encouraging)\\b)");
 
     /** Where the list of requests has ended. */
     private static final Pattern LIST_END = Pattern.compile(
-            "(?iu)^(?:please send appeals|send appeals|appeals to|addresses|please check|additional information|background|name\\s*:|names\\s*:|appelle|schicken sie|envoyez|envíen|inviate|adresses|adressen|direcciones|indirizzi|appelli a)|(?:\\bfax(?:es)?|e-?mail)\\s*:");
+            "(?iuU)^(?:please send appeals|send appeals|appeals to|addresses|please check|additional information|background|name\\s*:|names\\s*:|appelle|schicken sie|envoyez|envíen|inviate|adresses|adressen|direcciones|indirizzi|appelli a)|(?:\\bfax(?:es)?|e-?mail)\\s*:");
 
     /** "in Russian, English or your own language", "auf Russisch oder Deutsch", "en français", "in italiano", "en español". */
     private static final Pattern WRITE_SENTENCE = Pattern.compile(
-            "(?iu)\\b(?:write|writing|appeals?|letters?|schreiben|schreibt|appelle|briefe|écrivez|écrire|écrivant|appels|lettres|scrivete|scrivere|appelli|lettere|escriba|escriban|escribir|llamamientos|cartas)\\b[^.:\\n]{0,80}?\\b(?:in|auf|en|in lingua)\\s+(?<languages>[^.:;\\n]{2,120})");
+            "(?iuU)\\b(?:write|writing|appeals?|letters?|schreiben|schreibt|appelle|briefe|écrivez|écrire|écrivant|appels|lettres|scrivete|scrivere|appelli|lettere|escriba|escriban|escribir|llamamientos|cartas)\\b[^.:\\n]{0,80}?\\b(?:in|auf|en|in lingua)\\s+(?<languages>[^.:;\\n]{2,120})");
 
     private static final Pattern OWN_LANGUAGE = Pattern.compile(
-            "(?iu)\\b(?:(?:in\\s+)?your own language|your language|ihrer (?:eigenen )?sprache|eigenen sprache|votre (?:propre )?langue|vostra lingua|propria lingua|su (?:propio )?idioma|su propia lengua)\\b");
+            "(?iuU)\\b(?:(?:in\\s+)?your own language|your language|ihrer (?:eigenen )?sprache|eigenen sprache|votre (?:propre )?langue|vostra lingua|propria lingua|su (?:propio )?idioma|su propia lengua)\\b");
 
     /** The request to send copies to the country's diplomats where the reader lives. */
     private static final Pattern DIPLOMATIC_COPIES = Pattern.compile(
-            "(?iu)copies to:?\\s+(?:the\\s+)?diplomatic|diplomatic representatives?|diplomatic missions?|diplomatic mission or embassy|embass(?:y|ies) of [^.\\n]{1,60} in your (?:respective )?country"
+            "(?iuU)copies to:?\\s+(?:the\\s+)?diplomatic|diplomatic representatives?|diplomatic missions?|diplomatic mission or embassy|embass(?:y|ies) of [^.\\n]{1,60} in your (?:respective )?country"
                     + "|kopien? an\\s+(?:die\\s+)?botschaft|botschaft [^.\\n]{1,60} in ihrem land|diplomatischen vertretungen?"
                     + "|copies? (?:à|aux) (?:l'ambassade|représentations? diplomatiques?)|ambassade [^.\\n]{1,60} dans votre pays|représentations? diplomatiques?"
                     + "|copia (?:a|al|alla) (?:la |l')?(?:embajada|ambasciata|rappresentanza)|embajada [^.\\n]{1,60} en su país|representaci(?:ón|ones) diplomáticas?|rappresentanze? diplomatiche");
@@ -89,7 +89,7 @@ final class Requests {
     }
 
     private static boolean Targets_isHeading(String line) {
-        return line.matches("(?iu).*\\b(?:send appeals|before|bis|avant|antes|entro)\\b.*\\bto:$");
+        return line.matches("(?iuU).*\\b(?:send appeals|before|bis|avant|antes|entro)\\b.*\\bto:$");
     }
 
     private static List<String> items(List<String> lines, int from) {

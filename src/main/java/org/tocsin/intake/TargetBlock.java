@@ -19,13 +19,13 @@ final class TargetBlock {
 
     /** Contact labels, in the five languages; group "kind" tells what follows. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:(?<fax>faxes|fax(?:-?nr\\.?| number| no\\.?)?|telefax|télécopie)|(?<email>e-?mails?|courriel|correo(?:-e| electrónico)?|posta elettronica)"
+            "(?iuU)(?<![\\p{L}])(?:(?<fax>faxes|fax(?:-?nr\\.?| number| no\\.?)?|telefax|télécopie)|(?<email>e-?mails?|courriel|correo(?:-e| electrónico)?|posta elettronica)"
                     + "|(?<salutation>salutation|anrede|formule d'appel|formule de politesse|saluto|tratamiento|saludo)"
                     + "|(?<other>tel(?:ephone|efon|éfono|efono)?|tél|phone|twitter|x \\(twitter\\)|facebook|instagram|website|web|internet|online))\\s*:");
 
     /** A salutation that is the first line of a model letter: "Dear Counsellor,", "Exzellenz,", "Sehr geehrter Herr Minister,". */
     private static final Pattern MODEL_SALUTATION = Pattern.compile(
-            "(?iu)^(?:dear|your excellency|excellency|sehr geehrte[rs]?|exzellenz|monsieur|madame|señor|señora|estimad[oa]|excelentísim[oa]|egregi[oa]|gentile|eccellenza)\\b[^.]{0,60},?$");
+            "(?iuU)^(?:dear|your excellency|excellency|sehr geehrte[rs]?|exzellenz|monsieur|madame|señor|señora|estimad[oa]|excelentísim[oa]|egregi[oa]|gentile|eccellenza)\\b[^.]{0,60},?$");
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}");
 

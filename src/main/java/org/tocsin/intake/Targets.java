@@ -17,16 +17,16 @@ final class Targets {
 
     /** Headings that open the list of addresses. */
     private static final Pattern APPEALS_HEADING = Pattern.compile(
-            "(?iu)^(?:\\d+[.)]\\s*)?(?:please\\s+)?(?:send\\s+(?:your\\s+)?appeals\\b.*\\bto\\b|appeals?\\s+to\\b|addresses\\b|write\\s+to\\s*:|write\\s+to\\b(?!.*\\b(?:urg|call|ask|demand|request))[^:]{0,50}:$|"
+            "(?iuU)^(?:\\d+[.)]\\s*)?(?:please\\s+)?(?:send\\s+(?:your\\s+)?appeals\\b.*\\bto\\b|appeals?\\s+to\\b|addresses\\b|write\\s+to\\s*:|write\\s+to\\b(?!.*\\b(?:urg|call|ask|demand|request))[^:]{0,50}:$|"
                     + "appelle\\s+an\\b|schreiben sie\\b.*\\ban\\b|adressen\\b|briefe\\s+an\\b|envoyez\\s+vos\\s+appels\\b.*\\b[àa]\\b|adresses\\b|écrivez\\s+à\\b|"
                     + "appelli\\s+a\\b|indirizzi\\b|scrivete\\s+a\\b|envíen\\s+(?:sus\\s+)?llamamientos\\b.*\\ba\\b|direcciones\\b|escriban\\s+a\\b).*");
 
     /** Where primary targets end: copies go to these, and the rest of the page is not addresses. */
     private static final Pattern COPIES = Pattern.compile(
-            "(?iu)\\b(?:copies\\s+to|send\\s+copies|copy\\s+to|kopien?\\s+an|copies?\\s+(?:à|aux)|copia\\s+(?:a|al|alla)|copie\\s+a)\\b");
+            "(?iuU)\\b(?:copies\\s+to|send\\s+copies|copy\\s+to|kopien?\\s+an|copies?\\s+(?:à|aux)|copia\\s+(?:a|al|alla)|copie\\s+a)\\b");
 
     private static final Pattern STOP = Pattern.compile(
-            "(?iu)^(?:please check with|additional information|further information|background|hintergrund|zusätzliche informationen|"
+            "(?iuU)^(?:please check with|additional information|further information|background|hintergrund|zusätzliche informationen|"
                     + "informations complémentaires|información adicional|ulteriori informazioni|kindly inform|names?\\s*:|gender\\b|name address 1)");
 
     /** "1." or "2)" opening a numbered target. */

@@ -41,8 +41,9 @@ final class TextCleanup {
         text = GLUED_LABEL.matcher(text).replaceAll("\n$1:");
         text = HYPHENATED_WRAP.matcher(text).replaceAll("");
         StringBuilder lines = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
-            lines.append(RUNS_OF_SPACES.matcher(line.strip()).replaceAll(" ")).append('\n');
+        String[] split = text.split("\n", -1);
+        for (int i = 0; i < split.length; i++) {
+            lines.append(i == 0 ? "" : "\n").append(RUNS_OF_SPACES.matcher(split[i].strip()).replaceAll(" "));
         }
         return lines.toString();
     }
