@@ -27,6 +27,10 @@ public final class CommandLine {
     }
 
     public static Outcome run(String[] args) {
+        if (args.length > 0 && args[0].equals("extract")) {
+            // only in a real command-line run: in a test JVM, Spring still needs Logback and JUL
+            ExtractCommand.silenceLibraryLogging();
+        }
         return run(args, System.out, System.err);
     }
 

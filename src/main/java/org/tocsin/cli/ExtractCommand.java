@@ -24,7 +24,6 @@ final class ExtractCommand {
             err.println("tocsin extract: give exactly one file (usage: tocsin extract FILE)");
             return CommandLine.Outcome.USAGE_ERROR;
         }
-        silenceLibraryLogging();
         PrintStream originalOut = System.out;
         // a library that prints instead of logging must not corrupt the JSON on standard output
         System.setOut(err);
@@ -49,7 +48,7 @@ final class ExtractCommand {
      * Spring's logging set-up Logback would print DEBUG lines to standard output, so SLF4J is
      * pointed at its no-operation provider (the others route into SLF4J) and JUL is closed.
      */
-    private static void silenceLibraryLogging() {
+    static void silenceLibraryLogging() {
         System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");

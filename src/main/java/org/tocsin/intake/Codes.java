@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,20 +59,19 @@ final class Codes {
         String own = null;
         int at = -1;
 
-        Matcher observatory = OBSERVATORY.matcher(text);
-        Matcher omct = OMCT_CASE.matcher(text);
-        if (observatory.find()) {
-            own = collapse(observatory.group());
-            at = observatory.start();
-        } else if (omct.find()) {
-            own = collapse(omct.group("code"));
-            at = omct.start();
+        List<MatchResult> observatory = Keywords.matches(OBSERVATORY, text, text, 30, 30, "OBS");
+        List<MatchResult> omct = Keywords.matches(OMCT_CASE, text, TextCleanup.lower(text), 0, 30, "case");
+        if (!observatory.isEmpty()) {
+            own = collapse(observatory.getFirst().group());
+            at = observatory.getFirst().start();
+        } else if (!omct.isEmpty()) {
+            own = collapse(omct.getFirst().group("code"));
+            at = omct.getFirst().start();
         }
         if (own != null && own.matches(".*\\.\\d{1,2}$")) {
             followUps.add(own.replaceAll("\\.\\d{1,2}$", ""));
         }
-        Matcher dashed = DASHED_NUMBER.matcher(text);
-        while (dashed.find()) {
+        for (MatchResult dashed : Keywords.matches(DASHED_NUMBER, text, text, 0, 20, "UA-")) {
             String base = "UA-" + dashed.group("number") + "/" + dashed.group("year");
             if (own == null && !isReference(text, dashed.start())) {
                 own = dashed.group();
@@ -90,10 +90,10 @@ final class Codes {
             own = numbers.own();
             at = numbers.ownAt();
         }
-        Matcher aiIndex = AI_INDEX.matcher(text);
-        if (own == null && aiIndex.find()) {
-            own = collapse(aiIndex.group("code")).replaceAll("\\s*/\\s*", "/");
-            at = aiIndex.start();
+        List<MatchResult> aiIndex = Keywords.matches(AI_INDEX, text, TextCleanup.lower(text), 3, 50, "index");
+        if (own == null && !aiIndex.isEmpty()) {
+            own = collapse(aiIndex.getFirst().group("code")).replaceAll("\\s*/\\s*", "/");
+            at = aiIndex.getFirst().start();
         }
         if (own == null && !numbers.followed().isEmpty()) {
             // a further-information page printed only with its original's number: that number is its code
@@ -117,8 +117,7 @@ final class Codes {
         Set<String> references = new LinkedHashSet<>();
         boolean previousWasReference = false;
         int previousEnd = -1;
-        Matcher number = AMNESTY_NUMBER.matcher(text);
-        while (number.find()) {
+        for (MatchResult number : Keywords.matches(AMNESTY_NUMBER, text, text, 9, 40, "UA", "EXTRA")) {
             String code = number.group("label") + " " + (number.group("country") == null ? "" : number.group("country") + " ")
                     + number.group("number") + number.group("sep") + number.group("year");
             String ordinal = number.group("ordinal");

@@ -2,6 +2,7 @@ package org.tocsin.intake;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +24,16 @@ final class Dates {
             "\\b(?:appeals|letters|appelle|briefe|schreiben sie|appels|lettres|appelli|lettere|llamamientos|cartas|peticiones|take action)\\b[^.\\n]{0,60}?"
                     + "\\b(?:before|by|until|till|no later than|not later than|after|bis(?: zum| spätestens(?: zum| am)?)?|vor dem|avant le|avant|jusqu'au|d'ici le|entro il|entro|prima del|antes del|antes de|hasta el)\\b[ ,:]*(?:the\\s+)?",
             // "This Urgent Action expires on April 25, 2022", "This action ended on April 24, 2020"
-            "\\b(?:urgent action|action|UA|eilaktion|aktion|l'action|acción|azione)\\b[^.\\n]{0,20}?\\b(?:expires?|expired|ended|ends|will end|closes|closed|endet|läuft|expire|termine|vence|scade)\\b\\s*(?:on|am|le|el|il)?\\s*"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+            "\\b(?:urgent action|action|ua|eilaktion|aktion|l'action|acción|azione)\\b[^.\\n]{0,20}?\\b(?:expires?|expired|ended|ends|will end|closes|closed|endet|läuft|expire|termine|vence|scade)\\b\\s*(?:on|am|le|el|il)?\\s*"),
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The words each deadline lead starts with, to find where to look. */
+    private static final String[] LEAD_WORDS = {"appeals", "letters", "appelle", "briefe", "schreiben sie", "appels", "lettres",
+            "appelli", "lettere", "llamamientos", "cartas", "peticiones", "take action", "action", "ua", "aktion", "acción", "azione"};
 
     /** A deadline named as such, the date within a few words: "APPEAL DEADLINE NOTICE: 16 August 2017", "Frist: 3. Mai". */
     private static final Pattern DEADLINE_WORD = Pattern.compile(
-            "\\b(?:deadline|frist|date limite|fecha l[ií]mite|scadenza)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+            "\\b(?:deadline|frist|date limite|fecha l[ií]mite|scadenza)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A labelled issue date: "Date: 17 December 2014", "Datum: 3. März 2015", "Issued on 5 May 2016". */
     private static final Pattern ISSUE_LABEL = Pattern.compile(
@@ -42,16 +47,16 @@ final class Dates {
     private Dates() {
     }
 
+    /** The deadline; the lead words are found in the lower-cased text (same positions), the date read from the original. */
     static LocalDate deadline(String text, LocalDate issued) {
-        Matcher lead = DEADLINE_LEAD.matcher(text);
-        while (lead.find()) {
+        String lower = TextCleanup.lower(text);
+        for (MatchResult lead : Keywords.matches(DEADLINE_LEAD, lower, lower, 120, LEAD_WORDS)) {
             LocalDate date = dateAt(text, DateParser.at(text, lead.end()), issued);
             if (date != null) {
                 return date;
             }
         }
-        Matcher word = DEADLINE_WORD.matcher(text);
-        while (word.find()) {
+        for (MatchResult word : Keywords.matches(DEADLINE_WORD, lower, lower, 20, "deadline", "frist", "date limite", "fecha l", "scadenza")) {
             int end = Math.min(text.length(), word.end() + 40);
             DateParser.Found found = DateParser.find(text.substring(0, end), word.end());
             String between = found == null ? "" : text.substring(word.end(), found.start());
@@ -79,6 +84,9 @@ final class Dates {
 
     static LocalDate issueDate(List<String> lines, int codeLine) {
         for (String line : lines) {
+            if (!Keywords.containsAny(TextCleanup.lower(line), "date", "datum", "fecha", "data", "issued", "published", "veröffentlicht")) {
+                continue;
+            }
             Matcher label = ISSUE_LABEL.matcher(line);
             while (label.find()) {
                 if (startsWord(line, label.start())) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,37 +18,44 @@ import org.tocsin.intake.ExtractedUrgentAction.Target;
  */
 final class Headline {
 
-    private static final Pattern URGENT_ACTION = Pattern.compile(
-            "(?iuU)\\burgent action\\b|\\beilaktion\\b|\\beil-aktion\\b|\\baction urgente\\b|\\bazione urgente\\b|\\bacci[oó]n urgente\\b|\\b(?:UA|EXTRA)\\s*:?\\s*\\d{1,4}\\s*[/.]\\s*\\d{2,4}\\b");
+    private static final String[] URGENT_ACTION_WORDS = {"urgent action", "eilaktion", "eil-aktion", "action urgente", "azione urgente",
+            "acción urgente", "accion urgente"};
 
+    private static final Pattern AMNESTY_CODE = Pattern.compile("\\b(?:UA|EXTRA)\\s*:?\\s*\\d{1,4}\\s*[/.]\\s*\\d{2,4}\\b");
+
+    /** Searched in the lower-cased text. */
     private static final Pattern URGENT_APPEAL = Pattern.compile(
-            "(?iuU)\\burgent (?:appeal|intervention)\\b|\\bappel urgent\\b|\\bintervention urgente\\b|\\bllamamiento urgente\\b|\\bappello urgente\\b|\\beilappell\\b|"
-                    + "\\bactions? requested\\b|\\bOBS\\s*\\d{2,3}\\b|\\bcase\\s+[A-Z]{3}\\s?\\d{6}\\b|\\bUA-\\d+|front line defenders\\b|\\bacciones solicitadas\\b|\\baction requise\\b");
+            "urgent (?:appeal|intervention)|appel urgent|intervention urgente|llamamiento urgente|appello urgente|eilappell|"
+                    + "actions? requested|front ?line defenders|acciones solicitadas|action requise|\\bobs\\s*\\d{2,3}\\b|\\bcase\\s+[a-z]{3}\\s?\\d{6}\\b|\\bua-\\d+");
 
+    /** Searched in the lower-cased text. */
     private static final Pattern STATEMENT = Pattern.compile(
-            "(?iuU)\\bpress release\\b|\\bsaid today\\b|\\bstatement\\b|\\bcommuniqué\\b|\\bpressemitteilung\\b|\\bcomunicado\\b|\\bcomunicato\\b|\\beditorial\\b|\\bsaid\\b|\\berklärte\\b|\\ba déclaré\\b|\\bdijo\\b|\\bha dichiarato\\b");
+            "(?U)\\bpress release\\b|\\bsaid today\\b|\\bstatement\\b|\\bcommuniqué\\b|\\bpressemitteilung\\b|\\bcomunicado\\b|\\bcomunicato\\b|\\beditorial\\b|\\bsaid\\b|\\berklärte\\b|\\ba déclaré\\b|\\bdijo\\b|\\bha dichiarato\\b");
 
     /** Amnesty's layout, which often omits its own name: the section-office and diplomatic-copies boilerplate. */
     private static final Pattern AMNESTY_LAYOUT = Pattern.compile(
-            "(?iuU)check with (?:your|the) section office|ai index|\\bsektion\\b|diplomatic representatives accredited to your country");
+            "(?U)check with (?:your|the) section office|ai index|\\bsektion\\b|diplomatic representatives accredited to your country");
 
-    /** Issuers by the names they print, each with the name this format records. */
-    private static final Object[][] ISSUERS = {
-            {Pattern.compile("(?i)observatory for the protection of human rights defenders|l'observatoire pour la protection des défenseurs|observatorio para la protección de los defensores"),
-                    "Observatory for the Protection of Human Rights Defenders (FIDH-OMCT)"},
-            {Pattern.compile("(?i)\\bamnesty international\\b|\\bamnistía internacional\\b|\\bamnistia internazionale\\b"), "Amnesty International"},
-            {Pattern.compile("(?i)\\bfront ?line defenders\\b"), "Front Line Defenders"},
-            {Pattern.compile("(?i)world organisation against torture|organisation mondiale contre la torture|\\bOMCT\\b"), "World Organisation Against Torture (OMCT)"},
-            {Pattern.compile("(?i)international federation for human rights|fédération internationale pour les droits humains|fédération internationale des ligues des droits de l'homme|\\bFIDH\\b"), "International Federation for Human Rights (FIDH)"},
-            {Pattern.compile("(?i)\\bhuman rights watch\\b"), "Human Rights Watch"},
-            {Pattern.compile("(?i)\\bpeace brigades international\\b"), "Peace Brigades International"},
-            {Pattern.compile("(?i)\\breporters without borders\\b|reporters sans frontières"), "Reporters Without Borders"},
-            {Pattern.compile("(?i)\\bcommittee to protect journalists\\b"), "Committee to Protect Journalists"},
-            {Pattern.compile("(?i)\\bPEN International\\b"), "PEN International"},
-            {Pattern.compile("(?i)gesellschaft für bedrohte völker|society for threatened peoples"), "Society for Threatened Peoples"},
-            {Pattern.compile("(?i)\\bhuman rights house foundation\\b"), "Human Rights House Foundation"},
-            {Pattern.compile("(?i)\\bprotection international\\b"), "Protection International"},
-            {Pattern.compile("(?i)\\binternational service for human rights\\b"), "International Service for Human Rights"},
+    private static final Pattern OBSERVATORY_CODE = Pattern.compile("\\bOBS\\s*\\d{2,3}\\b");
+
+    /** Issuers by the names they print (lower case), each with the name this format records; the Observatory first, as it names its parents. */
+    private static final String[][] ISSUERS = {
+            {"Observatory for the Protection of Human Rights Defenders (FIDH-OMCT)", "observatory for the protection of human rights defenders",
+                    "l'observatoire pour la protection des défenseurs", "observatorio para la protección de los defensores"},
+            {"Amnesty International", "amnesty international", "amnistía internacional", "amnistia internazionale"},
+            {"Front Line Defenders", "front line defenders", "frontline defenders"},
+            {"World Organisation Against Torture (OMCT)", "world organisation against torture", "organisation mondiale contre la torture", "omct"},
+            {"International Federation for Human Rights (FIDH)", "international federation for human rights",
+                    "fédération internationale pour les droits humains", "fédération internationale des ligues des droits de l'homme", "fidh"},
+            {"Human Rights Watch", "human rights watch"},
+            {"Peace Brigades International", "peace brigades international"},
+            {"Reporters Without Borders", "reporters without borders", "reporters sans frontières"},
+            {"Committee to Protect Journalists", "committee to protect journalists"},
+            {"PEN International", "pen international"},
+            {"Society for Threatened Peoples", "gesellschaft für bedrohte völker", "society for threatened peoples"},
+            {"Human Rights House Foundation", "human rights house foundation"},
+            {"Protection International", "protection international"},
+            {"International Service for Human Rights", "international service for human rights"},
     };
 
     /** Lines a web page or PDF puts before the headline: navigation, labels, codes, dates. */
@@ -74,34 +82,39 @@ final class Headline {
 
     static Kind kind(String text, boolean hasDeadline, List<Target> targets, List<String> actions) {
         boolean asks = hasDeadline || !targets.isEmpty() || !actions.isEmpty();
-        if (URGENT_ACTION.matcher(text).find() && asks && !Pattern.compile("(?i)\\bOBS\\s*\\d{2,3}\\b").matcher(text).find()) {
+        String lower = TextCleanup.lower(text);
+        boolean observatory = Keywords.found(OBSERVATORY_CODE, text, text, 10, "OBS");
+        if ((Keywords.containsAny(lower, URGENT_ACTION_WORDS) || Keywords.found(AMNESTY_CODE, text, text, 30, "UA", "EXTRA")) && asks && !observatory) {
             return Kind.URGENT_ACTION;
         }
-        if (URGENT_APPEAL.matcher(text).find() && asks) {
+        if (asks && Keywords.found(URGENT_APPEAL, lower, lower, 40, "urgent", "appel", "llamamiento", "eilappell", "action",
+                "front", "acciones", "obs", "case", "ua-")) {
             return Kind.URGENT_APPEAL;
         }
         if (asks && !targets.isEmpty()) {
             return Kind.URGENT_APPEAL;
         }
-        return STATEMENT.matcher(text).find() ? Kind.STATEMENT : Kind.OTHER;
+        return Keywords.found(STATEMENT, lower, lower, 30, "press release", "said", "statement", "communiqué", "pressemitteilung",
+                "comunicado", "comunicato", "editorial", "erklärte", "a déclaré", "dijo", "ha dichiarato") ? Kind.STATEMENT : Kind.OTHER;
     }
 
     static String organisation(String text, Kind kind) {
+        String lower = TextCleanup.lower(text);
         int best = Integer.MAX_VALUE;
         String issuer = null;
-        for (Object[] candidate : ISSUERS) {
-            Matcher matcher = ((Pattern) candidate[0]).matcher(text);
-            if (matcher.find()) {
-                if (candidate == ISSUERS[0]) {
-                    return (String) candidate[1];
+        for (String[] candidate : ISSUERS) {
+            for (int i = 1; i < candidate.length; i++) {
+                int at = lower.indexOf(candidate[i]);
+                if (at >= 0 && candidate == ISSUERS[0]) {
+                    return candidate[0];
                 }
-                if (matcher.start() < best) {
-                    best = matcher.start();
-                    issuer = (String) candidate[1];
+                if (at >= 0 && at < best) {
+                    best = at;
+                    issuer = candidate[0];
                 }
             }
         }
-        if (kind == Kind.URGENT_ACTION && (issuer == null || !issuer.equals("Amnesty International")) && AMNESTY_LAYOUT.matcher(text).find()) {
+        if (kind == Kind.URGENT_ACTION && (issuer == null || !issuer.equals("Amnesty International")) && AMNESTY_LAYOUT.matcher(lower).find()) {
             return "Amnesty International";
         }
         return issuer;
@@ -110,7 +123,7 @@ final class Headline {
     static String title(List<String> lines) {
         int start = 0;
         for (int i = 0; i < Math.min(lines.size(), 15); i++) {
-            if (URGENT_ACTION.matcher(lines.get(i)).find() && lines.get(i).length() < 60) {
+            if (lines.get(i).length() < 60 && Keywords.containsAny(TextCleanup.lower(lines.get(i)), URGENT_ACTION_WORDS)) {
                 start = i + 1;
                 break;
             }
@@ -141,12 +154,13 @@ final class Headline {
     }
 
     static String country(String text, List<Target> targets) {
-        Matcher label = COUNTRY_LABEL.matcher(text);
-        if (label.find() && longestCountry(label.group("country").strip()) != null) {
-            return longestCountry(label.group("country").strip());
+        for (MatchResult label : Keywords.matches(COUNTRY_LABEL, text, TextCleanup.lower(text), 60, "country", "land", "pays", "país", "paese")) {
+            if (longestCountry(label.group("country").strip()) != null) {
+                return longestCountry(label.group("country").strip());
+            }
         }
-        Matcher phrase = COUNTRY_PHRASE.matcher(text);
-        while (phrase.find()) {
+        for (MatchResult phrase : Keywords.matches(COUNTRY_PHRASE, text, TextCleanup.lower(text), 120, "authorit", "government",
+                "situation", "behörden", "regierung", "autorit", "gouvernement", "gobierno")) {
             String country = longestCountry(phrase.group("country"));
             if (country != null) {
                 return country;

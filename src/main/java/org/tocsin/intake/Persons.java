@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class Persons {
 
     /** Up to five capitalised words right before a gender mark. */
     private static final Pattern MARKED_NAME = Pattern.compile(
-            "(?<words>(?:\\p{Lu}[\\p{L}'.-]*[ \\t]+){1,5})\\((?<mark>[mfw])\\)");
+            "(?<![\\p{L}])(?<words>(?:\\p{Lu}[\\p{L}'.-]*[ \\t]+){1,5})\\((?<mark>[mfw])\\)");
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
 
@@ -160,8 +161,7 @@ final class Persons {
     /** Names marked with their gender anywhere: "Layla HASSAN (f)", "die Journalistin Marina Petrowa (w)". */
     private static List<Names.Found> markedNames(String text) {
         List<Names.Found> names = new ArrayList<>();
-        Matcher marked = MARKED_NAME.matcher(text);
-        while (marked.find()) {
+        for (MatchResult marked : Keywords.matches(MARKED_NAME, text, text, 90, 4, "(m)", "(f)", "(w)")) {
             List<String> words = new ArrayList<>(List.of(marked.group("words").strip().split("\\s+")));
             while (words.size() > 2 && Names.isLeadIn(words.getFirst())) {
                 words.removeFirst();
@@ -213,13 +213,18 @@ final class Persons {
         }
     }
 
+    /** A form of address, then up to three given names, ending where the surname starts. */
+    private static final Pattern ADDRESSED_BEFORE = Pattern.compile(
+            "\\b(?<honorific>Mr|Mrs|Ms|Miss|Herr|Herrn|Frau|Mme|Madame|Monsieur|M|Sr|Sra|Señor|Señora|Sig|Sig\\.ra|Signora)\\.?\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}$");
+
     /** The gender from a form of address used with this name anywhere in the document ("Mr. Igor Kalyapin", "Ms. Vanslova"). */
     private static String statedGender(String text, String name) {
-        String[] words = name.split("\\s+");
-        String surname = Pattern.quote(words[words.length - 1]);
-        Matcher addressed = Pattern.compile("\\b(?<honorific>Mr|Mrs|Ms|Miss|Herr|Herrn|Frau|Mme|Madame|Monsieur|M|Sr|Sra|Señor|Señora|Sig|Sig\\.ra|Signora)\\.?\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}" + surname + "\\b").matcher(text);
-        if (addressed.find()) {
-            return Names.genderOfHonorific(addressed.group("honorific") + " ");
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            Matcher addressed = ADDRESSED_BEFORE.matcher(text.substring(Math.max(0, at - 60), at));
+            if (addressed.find()) {
+                return Names.genderOfHonorific(addressed.group("honorific") + " ");
+            }
         }
         return null;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,14 +33,14 @@ final class Requests {
 
     /** "in Russian, English or your own language", "auf Russisch oder Deutsch", "en français", "in italiano", "en español". */
     private static final Pattern WRITE_SENTENCE = Pattern.compile(
-            "(?iuU)\\b(?:write|writing|appeals?|letters?|schreiben|schreibt|appelle|briefe|écrivez|écrire|écrivant|appels|lettres|scrivete|scrivere|appelli|lettere|escriba|escriban|escribir|llamamientos|cartas)\\b[^.:\\n]{0,80}?\\b(?:in|auf|en|in lingua)\\s+(?<languages>[^.:;\\n]{2,120})");
+            "(?U)\\b(?:write|writing|appeals?|letters?|schreiben|schreibt|appelle|briefe|écrivez|écrire|écrivant|appels|lettres|scrivete|scrivere|appelli|lettere|escriba|escriban|escribir|llamamientos|cartas)\\b[^.:\\n]{0,80}?\\b(?:in|auf|en|in lingua)\\s+(?<languages>[^.:;\\n]{2,120})");
 
     private static final Pattern OWN_LANGUAGE = Pattern.compile(
             "(?iuU)\\b(?:(?:in\\s+)?your own language|your language|ihrer (?:eigenen )?sprache|eigenen sprache|votre (?:propre )?langue|vostra lingua|propria lingua|su (?:propio )?idioma|su propia lengua)\\b");
 
     /** The request to send copies to the country's diplomats where the reader lives. */
     private static final Pattern DIPLOMATIC_COPIES = Pattern.compile(
-            "(?iuU)copies to:?\\s+(?:the\\s+)?diplomatic|diplomatic representatives?|diplomatic missions?|diplomatic mission or embassy|embass(?:y|ies) of [^.\\n]{1,60} in your (?:respective )?country"
+            "(?U)copies to:?\\s+(?:the\\s+)?diplomatic|diplomatic representatives?|diplomatic missions?|diplomatic mission or embassy|embass(?:y|ies) of [^.\\n]{1,60} in your (?:respective )?country"
                     + "|kopien? an\\s+(?:die\\s+)?botschaft|botschaft [^.\\n]{1,60} in ihrem land|diplomatischen vertretungen?"
                     + "|copies? (?:à|aux) (?:l'ambassade|représentations? diplomatiques?)|ambassade [^.\\n]{1,60} dans votre pays|représentations? diplomatiques?"
                     + "|copia (?:a|al|alla) (?:la |l')?(?:embajada|ambasciata|rappresentanza)|embajada [^.\\n]{1,60} en su país|representaci(?:ón|ones) diplomáticas?|rappresentanze? diplomatiche");
@@ -47,15 +48,22 @@ final class Requests {
     private Requests() {
     }
 
+    private static final String[] DIPLOMATIC_WORDS = {"copies", "diplomat", "embass", "kopie", "botschaft", "copie", "ambassade",
+            "représentation", "copia", "embajada", "representaci", "rappresentanz", "ambasciata"};
+
+    private static final String[] WRITE_WORDS = {"writ", "appeal", "letter", "schreib", "appell", "brief", "écri", "appel", "lettre",
+            "scriv", "lettere", "escrib", "llamamiento", "carta"};
+
     static boolean copiesToDiplomats(String text) {
-        return DIPLOMATIC_COPIES.matcher(text).find();
+        String lower = TextCleanup.lower(text);
+        return Keywords.found(DIPLOMATIC_COPIES, lower, lower, 120, DIPLOMATIC_WORDS);
     }
 
     static List<String> languages(String text) {
         Set<String> languages = new LinkedHashSet<>();
-        Matcher sentence = WRITE_SENTENCE.matcher(text);
-        while (sentence.find()) {
-            String list = sentence.group("languages");
+        String lower = TextCleanup.lower(text);
+        for (MatchResult sentence : Keywords.matches(WRITE_SENTENCE, lower, lower, 260, WRITE_WORDS)) {
+            String list = text.substring(sentence.start("languages"), sentence.end("languages"));
             for (String word : list.split("[\\s,/]+")) {
                 String language = Vocabulary.language(word.replaceAll("[^\\p{L}]", ""));
                 if (language != null && Character.isUpperCase(word.charAt(0)) || language != null && isLanguageWord(word)) {
@@ -77,8 +85,8 @@ final class Requests {
     static List<String> actions(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            boolean heading = ACTIONS_HEADING.matcher(line).matches();
-            if (heading || (ACTIONS_INTRO.matcher(line).matches() && !line.toLowerCase().contains("appeals to") && !Targets_isHeading(line))) {
+            boolean heading = line.length() < 60 && ACTIONS_HEADING.matcher(line).matches();
+            if (heading || (line.endsWith(":") && ACTIONS_INTRO.matcher(line).matches() && !line.toLowerCase().contains("appeals to") && !Targets_isHeading(line))) {
                 List<String> items = items(lines, i + 1);
                 if (!items.isEmpty()) {
                     return items;

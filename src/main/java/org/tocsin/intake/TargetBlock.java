@@ -72,6 +72,9 @@ final class TargetBlock {
 
     /** A single line holding a whole target: a name early on, then inline contact labels. */
     static boolean isRunOnTarget(String line) {
+        if (line.indexOf(':') < 0) {
+            return false;
+        }
         Matcher label = LABEL.matcher(line);
         if (!label.find() || label.start() < 5 || label.group("salutation") != null && label.start() < 5) {
             return false;

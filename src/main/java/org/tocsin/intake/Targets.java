@@ -76,7 +76,10 @@ final class Targets {
 
     private static int copiesLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (COPIES.matcher(lines.get(i)).find() || Requests.copiesToDiplomats(lines.get(i))) {
+            String lower = TextCleanup.lower(lines.get(i));
+            if (Keywords.containsAny(lower, "cop", "kopie", "diplomat", "botschaft", "embass", "ambassad", "embajad", "ambasciat",
+                    "représentation", "representaci", "rappresentanz")
+                    && (COPIES.matcher(lines.get(i)).find() || Requests.copiesToDiplomats(lines.get(i)))) {
                 return i;
             }
         }
