@@ -27,9 +27,15 @@ final class Dates {
             "\\b(?:urgent action|action|ua|eilaktion|aktion|l'action|acción|azione)\\b[^.\\n]{0,20}?\\b(?:expires?|expired|ended|ends|will end|closes|closed|endet|läuft|expire|termine|vence|scade)\\b\\s*(?:on|am|le|el|il)?\\s*"),
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19[5-9]\\d|20\\d\\d)\\b");
+
     /** The words each deadline lead starts with, to find where to look. */
     private static final String[] LEAD_WORDS = {"appeals", "letters", "appelle", "briefe", "schreiben sie", "appels", "lettres",
-            "appelli", "lettere", "llamamientos", "cartas", "peticiones", "take action", "action", "ua", "aktion", "acción", "azione"};
+            "appelli", "lettere", "llamamientos", "cartas", "peticiones", "take action", "schreiben"};
+
+    /** The verbs of the "this action expires" lead, which starts up to 40 characters before them. */
+    private static final String[] EXPIRY_WORDS = {"expire", "ended", "ends ", "will end", "closes", "closed", "endet", "läuft", "termine",
+            "vence", "scade"};
 
     /** A deadline named as such, the date within a few words: "APPEAL DEADLINE NOTICE: 16 August 2017", "Frist: 3. Mai". */
     private static final Pattern DEADLINE_WORD = Pattern.compile(
@@ -50,7 +56,13 @@ final class Dates {
     /** The deadline; the lead words are found in the lower-cased text (same positions), the date read from the original. */
     static LocalDate deadline(String text, LocalDate issued) {
         String lower = TextCleanup.lower(text);
-        for (MatchResult lead : Keywords.matches(DEADLINE_LEAD, lower, lower, 120, LEAD_WORDS)) {
+        for (MatchResult lead : Keywords.matches(DEADLINE_LEAD, lower, lower, 0, 100, LEAD_WORDS)) {
+            LocalDate date = dateAt(text, DateParser.at(text, lead.end()), issued);
+            if (date != null) {
+                return date;
+            }
+        }
+        for (MatchResult lead : Keywords.matches(DEADLINE_LEAD, lower, lower, 40, 20, EXPIRY_WORDS)) {
             LocalDate date = dateAt(text, DateParser.at(text, lead.end()), issued);
             if (date != null) {
                 return date;
@@ -75,7 +87,7 @@ final class Dates {
         if (found == null) {
             return null;
         }
-        LocalDate date = found.toDate(referenceYear(text, issued));
+        LocalDate date = found.year() != 0 ? found.toDate() : found.toDate(referenceYear(text, issued));
         if (date != null && issued != null && found.year() == 0 && date.isBefore(issued)) {
             date = date.plusYears(1);
         }
@@ -128,7 +140,7 @@ final class Dates {
         if (issued != null) {
             return issued.getYear();
         }
-        Matcher years = Pattern.compile("\\b(?:19[5-9]\\d|20\\d\\d)\\b").matcher(text);
+        Matcher years = YEAR.matcher(text);
         int latest = 0;
         while (years.find()) {
             latest = Math.max(latest, Integer.parseInt(years.group()));

@@ -133,7 +133,7 @@ final class Headline {
             if (line.isEmpty() || NOT_A_HEADLINE.matcher(line).matches() || DateParser.at(line, 0) != null && line.length() < 30) {
                 continue;
             }
-            if (line.split("\\s+").length < 3 || line.length() > 250) {
+            if (Text.words(line).length < 3 || line.length() > 250) {
                 continue;
             }
             Matcher further = FURTHER_INFORMATION_TITLE.matcher(line);
@@ -159,7 +159,7 @@ final class Headline {
                 return longestCountry(label.group("country").strip());
             }
         }
-        for (MatchResult phrase : Keywords.matches(COUNTRY_PHRASE, text, TextCleanup.lower(text), 120, "authorit", "government",
+        for (MatchResult phrase : Keywords.matches(COUNTRY_PHRASE, text, TextCleanup.lower(text), 90, "authorit", "government",
                 "situation", "behörden", "regierung", "autorit", "gouvernement", "gobierno")) {
             String country = longestCountry(phrase.group("country"));
             if (country != null) {
@@ -185,7 +185,7 @@ final class Headline {
         while (words.find()) {
             String country = longestCountry(words.group());
             if (country == null && adjectives) {
-                country = Vocabulary.countryOfAdjective(words.group().split("\\s+")[0]);
+                country = Vocabulary.countryOfAdjective(Text.words(words.group())[0]);
             }
             if (country != null) {
                 counts.merge(country, weight, Integer::sum);
@@ -195,7 +195,7 @@ final class Headline {
 
     /** The country named by the longest leading run of these words ("Russian Federation Date" gives Russian Federation). */
     private static String longestCountry(String words) {
-        String[] parts = words.split("\\s+");
+        String[] parts = Text.words(words);
         List<String> run = new ArrayList<>(List.of(parts));
         while (!run.isEmpty()) {
             String country = Vocabulary.country(String.join(" ", run));

@@ -95,26 +95,26 @@ final class Names {
 
     /** Whether the text is only a form of address ("His Excellency", "Mr"), as on its own line above a name. */
     static boolean isOnlyHonorific(String text) {
-        String stripped = text.strip().replaceAll("[,:]$", "");
+        String stripped = Text.trimEnd(text.strip(), ",:");
         return !stripped.isEmpty() && withoutHonorific(stripped).isEmpty();
     }
 
     /** Whether the whole text (forms of address aside) is a person's name. */
     static boolean isName(String text) {
-        String candidate = withoutHonorific(text).replaceAll("[,;.:]+$", "").strip();
-        if (candidate.isEmpty() || candidate.length() > 60 || candidate.matches(".*\\d.*")) {
+        String candidate = Text.trimEnd(withoutHonorific(text), ",;.:").strip();
+        if (candidate.isEmpty() || candidate.length() > 60 || Text.hasDigit(candidate)) {
             return false;
         }
-        String[] words = candidate.split("\\s+");
+        String[] words = Text.words(candidate);
         return isNameRun(words, 0, words.length) && Vocabulary.country(candidate) == null;
     }
 
     /** The longest name at the end of the text after words of office ("Minister of Justice Jane Doe" gives "Jane Doe"). */
     static Found trailingName(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = Text.words(text);
         for (int from = 1; from <= words.length - 2; from++) {
             if (isNameRun(words, from, words.length) && hasOfficeWord(words, 0, from)) {
-                String name = String.join(" ", List.of(words).subList(from, words.length)).replaceAll("[,;.:]+$", "");
+                String name = Text.trimEnd(String.join(" ", List.of(words).subList(from, words.length)), ",;.:");
                 return new Found(name, null, 0, 0);
             }
         }
@@ -143,7 +143,7 @@ final class Names {
         }
         String gender = genderOfHonorific(segment);
         String rest = withoutHonorific(segment);
-        String[] words = rest.replaceAll("[.!?]+$", "").split("\\s+");
+        String[] words = Text.words(Text.trimEnd(rest, ".!?"));
         int from = 0;
         while (from < words.length) {
             if (words[from].replace(".", "").length() > 1 && isOnlyHonorific(words[from]) && from + 1 < words.length) {
@@ -208,7 +208,7 @@ final class Names {
             "activista", "defensor", "defensora", "giornalista", "avvocato", "avvocata", "attivista", "difensore");
 
     private static boolean startsName(String word) {
-        return NAME_WORD.matcher(word).matches() && !NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,]$", ""))
+        return NAME_WORD.matcher(word).matches() && !NOT_NAME_WORDS.contains(Text.trimEnd(word.toLowerCase(Locale.ROOT), ".,"))
                 && !(word.replace(".", "").length() > 1 && isOnlyHonorific(word));
     }
 
@@ -238,7 +238,7 @@ final class Names {
 
     static boolean hasOfficeWord(String[] words, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (NOT_NAME_WORDS.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[.,]$", ""))
+            if (NOT_NAME_WORDS.contains(Text.trimEnd(words[i].toLowerCase(Locale.ROOT), ".,"))
                     && !Set.of("the", "of", "and", "for", "to", "in", "on", "at", "a", "an").contains(words[i].toLowerCase(Locale.ROOT))) {
                 return true;
             }

@@ -54,8 +54,8 @@ final class Persons {
 
     static List<PersonAtRisk> find(String text, String title, List<String> actions, Set<String> targetKeys) {
         Map<String, PersonAtRisk> people = new LinkedHashMap<>();
-        Matcher nameLine = NAME_LINE.matcher(text);
-        while (nameLine.find()) {
+        String lower = TextCleanup.lower(text);
+        for (MatchResult nameLine : Keywords.matches(NAME_LINE, text, lower, 1, 12, "name", "nom")) {
             addAll(people, list(nameList(text, nameLine.end()), false), targetKeys);
         }
         if (people.isEmpty()) {
@@ -100,7 +100,12 @@ final class Persons {
     }
 
     /** "Gender m/f: 7 men and 3 women" as counts; null where the document gives no counts. */
+    private static final String[] GENDER_WORDS = {"gender", "geschlecht", "sexe", "género", "genero", "genere", "sesso"};
+
     static GenderSummary genderSummary(String text) {
+        if (!Keywords.containsAny(TextCleanup.lower(text), GENDER_WORDS)) {
+            return null;
+        }
         Matcher line = GENDER_LINE.matcher(text);
         while (line.find()) {
             Integer men = count(MEN.matcher(line.group("value")));
@@ -122,6 +127,9 @@ final class Persons {
 
     /** "Gender: m" for the one person, or for all when the line gives a single letter. */
     private static List<PersonAtRisk> withGenderLine(String text, List<PersonAtRisk> people) {
+        if (!Keywords.containsAny(TextCleanup.lower(text), GENDER_WORDS)) {
+            return people;
+        }
         Matcher line = GENDER_LINE.matcher(text);
         if (!line.find()) {
             return people;
@@ -162,7 +170,7 @@ final class Persons {
     private static List<Names.Found> markedNames(String text) {
         List<Names.Found> names = new ArrayList<>();
         for (MatchResult marked : Keywords.matches(MARKED_NAME, text, text, 90, 4, "(m)", "(f)", "(w)")) {
-            List<String> words = new ArrayList<>(List.of(marked.group("words").strip().split("\\s+")));
+            List<String> words = new ArrayList<>(List.of(Text.words(marked.group("words"))));
             while (words.size() > 2 && Names.isLeadIn(words.getFirst())) {
                 words.removeFirst();
             }
@@ -183,7 +191,7 @@ final class Persons {
             from = at < 0 ? 0 : at + title.length();
         }
         for (String line : text.substring(from).split("\n")) {
-            if (line.split("\\s+").length >= 6 && !line.equals(line.toUpperCase())) {
+            if (Text.words(line).length >= 6 && !line.equals(line.toUpperCase())) {
                 int start = text.indexOf(line, from);
                 return sentence(text, start);
             }

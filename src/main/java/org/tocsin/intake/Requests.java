@@ -51,8 +51,10 @@ final class Requests {
     private static final String[] DIPLOMATIC_WORDS = {"copies", "diplomat", "embass", "kopie", "botschaft", "copie", "ambassade",
             "représentation", "copia", "embajada", "representaci", "rappresentanz", "ambasciata"};
 
-    private static final String[] WRITE_WORDS = {"writ", "appeal", "letter", "schreib", "appell", "brief", "écri", "appel", "lettre",
-            "scriv", "lettere", "escrib", "llamamiento", "carta"};
+    /** Where a request to write in some language can start: the verb, or "appeals in", "lettres en"... */
+    private static final String[] WRITE_WORDS = {"writ", "schreib", "écri", "scriv", "escrib", "appeals in", "appeals either in",
+            "letters in", "letters either in", "appelle auf", "briefe auf", "appels en", "lettres en", "appelli in", "lettere in",
+            "llamamientos en", "cartas en"};
 
     static boolean copiesToDiplomats(String text) {
         String lower = TextCleanup.lower(text);

@@ -116,7 +116,7 @@ final class TargetBlock {
                     } else if (salutation == null && isModelSalutation(text)) {
                         salutation = clean(text);
                         salutationOpen = true;
-                    } else if (!text.replaceAll("[\\s,.;:]", "").isEmpty()) {
+                    } else if (!Text.onlyPunctuation(text)) {
                         head.add(text);
                     }
                 }
@@ -182,7 +182,7 @@ final class TargetBlock {
             }
         } else {
             List<String> organisationLines = new ArrayList<>();
-            while (!after.isEmpty() && !after.getFirst().matches(".*\\d.*") && Vocabulary.country(after.getFirst()) == null
+            while (!after.isEmpty() && !Text.hasDigit(after.getFirst()) && Vocabulary.country(after.getFirst()) == null
                     && Vocabulary.country(after.getFirst().replaceFirst("^.*,\\s*", "")) == null) {
                 organisationLines.add(after.removeFirst());
             }
@@ -190,7 +190,7 @@ final class TargetBlock {
                 String next = after.removeFirst();
                 int comma = next.indexOf(',');
                 String first = comma < 0 ? next : next.substring(0, comma);
-                if (!first.matches(".*\\d.*") && first.split("\\s+").length <= 2) {
+                if (!Text.hasDigit(first) && Text.words(first).length <= 2) {
                     organisationLines.add(first.strip());
                     if (comma >= 0) {
                         after.addFirst(next.substring(comma + 1).strip());
@@ -221,8 +221,8 @@ final class TargetBlock {
     }
 
     private static boolean isOffice(String text) {
-        String[] words = text.split("\\s+");
-        return Names.hasOfficeWord(words, 0, words.length) && !text.matches(".*\\d.*") && Vocabulary.country(text) == null;
+        String[] words = Text.words(text);
+        return Names.hasOfficeWord(words, 0, words.length) && !Text.hasDigit(text) && Vocabulary.country(text) == null;
     }
 
     private static boolean hasWord(String text, Set<String> words) {
@@ -283,7 +283,14 @@ final class TargetBlock {
     }
 
     private static String clean(String text) {
-        return text == null ? null : text.strip().replaceAll("^[,;:.\\s]+|[,;:\\s]+$", "").replaceAll("(?<!\\b\\p{L})\\.$", "").strip();
+        if (text == null) {
+            return null;
+        }
+        String trimmed = Text.trimEnd(Text.trimStart(text, ",;:."), ",;: \t\n").strip();
+        // a final full stop goes, unless it closes an initial ("Yurii Ya.", "B.")
+        boolean initial = trimmed.length() >= 3 && trimmed.endsWith(".") && Character.isLetter(trimmed.charAt(trimmed.length() - 2))
+                && !Character.isLetter(trimmed.charAt(trimmed.length() - 3));
+        return trimmed.endsWith(".") && !initial ? trimmed.substring(0, trimmed.length() - 1).strip() : trimmed;
     }
 
     private static String emptyToNull(String text) {

@@ -67,7 +67,7 @@ final class TextCleanup {
     private static String splitGluedLabels(String text) {
         StringBuilder split = new StringBuilder(text.length() + 16);
         int copied = 0;
-        for (MatchResult label : Keywords.matches(GLUED_LABEL, text, lower(text), 1, 24, "salutation", "fax", "email", "e-mail", "tel",
+        for (MatchResult label : Keywords.matches(GLUED_LABEL, text, lower(text), 1, 24, "salutation", "fax", "email", "e-mail", "tel:", "tel :",
                 "phone", "twitter", "anrede", "courriel", "formule", "saluto", "tratamiento")) {
             split.append(text, copied, label.start()).append('\n').append(label.group(1)).append(':');
             copied = label.end();
