@@ -9,13 +9,16 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.microsoft.rtf.RTFParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /** Text of PDF, Office, RTF and HTML documents through Apache Tika. Kept apart so that plain text never loads Tika. */
@@ -44,6 +47,27 @@ final class TikaText {
     private TikaText() {
     }
 
+    /**
+     * Attachments and embedded files are not the document's text; skipping them also keeps
+     * Tika from loading its hundred other parsers (and POI) for every PDF.
+     */
+    private static ParseContext textOnly() {
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, EmptyParser.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class, new EmbeddedDocumentExtractor() {
+            @Override
+            public boolean shouldParseEmbedded(Metadata metadata) {
+                return false;
+            }
+
+            @Override
+            public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+                // never called: nothing embedded is parsed
+            }
+        });
+        return context;
+    }
+
     static String extract(byte[] bytes, String name, DocumentType type) throws UnreadableDocumentException {
         Parser parser = switch (type) {
             case PDF -> Pdf.PARSER;
@@ -55,7 +79,7 @@ final class TikaText {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, textOnly());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(name + " is encrypted (password-protected); save an unprotected copy and try again");
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
