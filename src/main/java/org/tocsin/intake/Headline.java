@@ -34,7 +34,7 @@ final class Headline {
 
     /** Amnesty's layout, which often omits its own name: the section-office and diplomatic-copies boilerplate. */
     private static final Pattern AMNESTY_LAYOUT = Pattern.compile(
-            "(?U)check with (?:your|the) section office|ai index|\\bsektion\\b|diplomatic representatives accredited to your country");
+            "(?U)check with (?:your|the) section office|amnesty office|ai index|\\bindex:? (?:afr|amr|asa|eur|mde|ior) \\d\\d/|\\bsektion\\b|diplomatic representatives accredited to your country");
 
     private static final Pattern OBSERVATORY_CODE = Pattern.compile("\\bOBS\\s*\\d{2,3}\\b");
 

@@ -53,7 +53,11 @@ final class Names {
             "august", "september", "october", "november", "december", "joint", "mobile", "committee's", "ministry's", "twitter",
             "facebook", "instagram", "telegram", "whatsapp", "youtube", "kremlin", "palace", "house", "building", "square",
             "security", "army", "forces", "military", "public", "supreme", "regional", "city", "district", "province", "region",
-            "first", "second", "third", "chechen", "russian", "times", "newspaper", "radio", "tv", "television", "agency");
+            "first", "second", "third", "chechen", "russian", "times", "newspaper", "radio", "tv", "television", "agency",
+            "judiciary", "tribunal", "bureau", "prison", "intelligence", "guard", "guards", "prosecution", "procuracy", "inspector",
+            "commander", "colonel", "captain", "lieutenant", "officer", "warden", "governorate", "municipality", "authority",
+            "authorities", "senate", "senator", "congress", "speaker", "leader", "sheriff", "solicitor", "registrar", "sultan",
+            "crown", "prince", "ayatollah", "c/o", "care", "attention", "attn", "palais", "palacio", "palazzo", "ministro", "fiscal");
 
     private Names() {
     }

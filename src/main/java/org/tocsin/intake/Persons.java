@@ -20,7 +20,8 @@ import org.tocsin.intake.ExtractedUrgentAction.PersonAtRisk;
 final class Persons {
 
     /** Amnesty's list of people at the end of the action: "Names: Igor Kalyapin and nine victims...". */
-    private static final Pattern NAME_LINE = Pattern.compile("(?imuU)^(?:names?|namen?|nom|noms|nombres?|nome|nomi)\\s*:\\s*");
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "(?imuU)^(?:names?|namen?|nom|noms|nombres?|nome|nomi)(?:\\s+and\\s+(?:gender\\s+)?pronouns?)?\\s*:\\s*");
 
     /** Where that list ends: its gender line. */
     private static final Pattern GENDER_START = Pattern.compile("(?iuU)^(?:gender|geschlecht|sexe|g[ée]nero|genere|sesso)\\b");
@@ -39,7 +40,8 @@ final class Persons {
             "(?i)\\b(?:victims\\s+(?:included|include|are|were)|the victims:|among the victims (?:are|were)|opfer (?:sind|waren)|les victimes sont|las víctimas son|le vittime sono)\\s*:?\\s*");
 
     /** "(f)", "(m)" and the like right after a name in a list. */
-    private static final Pattern GENDER_MARK = Pattern.compile("(?i)\\((?<mark>f|m|w|female|male|woman|man|femme|homme|mujer|hombre|donna|uomo)\\)");
+    private static final Pattern GENDER_MARK = Pattern.compile(
+            "(?i)\\((?<mark>f|m|w|female|male|woman|man|femme|homme|mujer|hombre|donna|uomo|she/her|he/him|she|he|elle|ella|lei|sie)(?:/\\w+)?\\)");
 
     /** Up to five capitalised words right before a gender mark. */
     private static final Pattern MARKED_NAME = Pattern.compile(
@@ -55,7 +57,7 @@ final class Persons {
     static List<PersonAtRisk> find(String text, String title, List<String> actions, Set<String> targetKeys) {
         Map<String, PersonAtRisk> people = new LinkedHashMap<>();
         String lower = TextCleanup.lower(text);
-        for (MatchResult nameLine : Keywords.matches(NAME_LINE, text, lower, 1, 12, "name", "nom")) {
+        for (MatchResult nameLine : Keywords.matches(NAME_LINE, text, lower, 1, 40, "name", "nom")) {
             addAll(people, list(nameList(text, nameLine.end()), false), targetKeys);
         }
         if (people.isEmpty()) {
@@ -148,7 +150,8 @@ final class Persons {
         Matcher mark = GENDER_MARK.matcher(text);
         while (mark.find()) {
             String letter = mark.group("mark").toLowerCase();
-            boolean female = letter.startsWith("f") || letter.equals("w") || letter.startsWith("wo") || letter.startsWith("mu") || letter.startsWith("do");
+            boolean female = letter.startsWith("f") || letter.equals("w") || letter.startsWith("wo") || letter.startsWith("mu")
+                    || letter.startsWith("do") || letter.startsWith("she") || letter.startsWith("el") || letter.equals("lei") || letter.equals("sie");
             mark.appendReplacement(marked, female ? " §f " : " §m ");
         }
         mark.appendTail(marked);

@@ -61,8 +61,20 @@ final class Requests {
         return Keywords.found(DIPLOMATIC_COPIES, lower, lower, 120, DIPLOMATIC_WORDS);
     }
 
+    /** Amnesty since about 2017: "PREFERRED LANGUAGE TO ADDRESS TARGET: Persian, English". */
+    private static final Pattern PREFERRED_LANGUAGES = Pattern.compile(
+            "(?iu)preferred languages? to address (?:the )?targets?\\s*:\\s*(?<languages>[^.\\n]{2,120})");
+
     static List<String> languages(String text) {
         Set<String> languages = new LinkedHashSet<>();
+        for (MatchResult preferred : Keywords.matches(PREFERRED_LANGUAGES, text, TextCleanup.lower(text), 0, 200, "preferred language")) {
+            for (String word : preferred.group("languages").split("[\\s,/]+")) {
+                String language = Vocabulary.language(word.replaceAll("[^\\p{L}]", ""));
+                if (language != null && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    languages.add(language);
+                }
+            }
+        }
         String lower = TextCleanup.lower(text);
         for (MatchResult sentence : Keywords.matches(WRITE_SENTENCE, lower, lower, 260, WRITE_WORDS)) {
             String list = text.substring(sentence.start("languages"), sentence.end("languages"));

@@ -17,7 +17,7 @@ final class Targets {
 
     /** Headings that open the list of addresses. */
     private static final Pattern APPEALS_HEADING = Pattern.compile(
-            "(?iuU)^(?:\\d+[.)]\\s*)?(?:please\\s+)?(?:send\\s+(?:your\\s+)?appeals\\b.*\\bto\\b|appeals?\\s+to\\b|addresses\\b|write\\s+to\\s*:|write\\s+to\\b(?!.*\\b(?:urg|call|ask|demand|request))[^:]{0,50}:$|"
+            "(?iuU)^(?:\\d+[.)]\\s*)?(?:please\\s+)?(?:send\\s+(?:your\\s+)?appeals\\b.*\\bto\\b|appeals?\\s+to\\b|addresses\\b|write\\s+to\\s*:|take action\\s*:?$|write an appeal\\b.*|.*\\buse (?:this|the) model letter.*|write\\s+to\\b(?!.*\\b(?:urg|call|ask|demand|request))[^:]{0,50}:$|"
                     + "appelle\\s+an\\b|schreiben sie\\b.*\\ban\\b|adressen\\b|briefe\\s+an\\b|envoyez\\s+vos\\s+appels\\b.*\\b[àa]\\b|adresses\\b|écrivez\\s+à\\b|"
                     + "appelli\\s+a\\b|indirizzi\\b|scrivete\\s+a\\b|envíen\\s+(?:sus\\s+)?llamamientos\\b.*\\ba\\b|direcciones\\b|escriban\\s+a\\b).*");
 

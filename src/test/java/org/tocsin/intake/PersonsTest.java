@@ -60,6 +60,17 @@ class PersonsTest {
     }
 
     @Test
+    void genderFromThePronounOnTheNameLine() {
+        ExtractedUrgentAction action = Documents.extract("amnesty-2017-model-letter.txt");
+        assertThat(action.personsAtRisk()).containsExactly(new PersonAtRisk("Narges Rahimi", "f"));
+        assertThat(action.organisation()).isEqualTo("Amnesty International");
+        assertThat(action.code()).isEqualTo("MDE 13/6789/2017");
+        assertThat(action.followUpOf()).containsExactly("UA 60/16");
+        assertThat(action.issueDate()).isEqualTo("2017-07-05");
+        assertThat(action.deadline()).as("the deadline, not the date of the court decision").isEqualTo("2017-08-16");
+    }
+
+    @Test
     void targetsAreNotPersonsAtRisk() {
         assertThat(Documents.extract("observatory-fr.txt").personsAtRisk()).extracting(PersonAtRisk::name)
                 .containsExactly("Leyla Aliyeva", "Rauf Mammadov");

@@ -21,6 +21,11 @@ class RequestsTest {
     }
 
     @Test
+    void preferredLanguagesOfTheTarget() {
+        assertThat(Documents.extract("amnesty-2017-model-letter.txt").languages()).containsExactly("Persian", "English", "own language");
+    }
+
+    @Test
     void languagesOnlyFromTheRequestToWrite() {
         assertThat(Requests.languages("He spoke in Russian to the press. Please write to the authorities of Russian Federation:")).isEmpty();
     }

@@ -109,6 +109,16 @@ class TargetsTest {
     }
 
     @Test
+    void titleAndNameOnOneLineUnderTakeActionWithModelLetter() {
+        Target judge = Documents.extract("amnesty-2017-model-letter.txt").targets().getFirst();
+        assertThat(judge.name()).isEqualTo("Sadegh Larijani");
+        assertThat(judge.title()).isEqualTo("Head of the Judiciary");
+        assertThat(judge.address()).endsWith("Tehran, Iran");
+        assertThat(judge.email()).containsExactly("info@example-judiciary.ir");
+        assertThat(judge.salutation()).isEqualTo("Dear Mr Larijani");
+    }
+
+    @Test
     void anEmailLabelWithNothingAfterItGivesNoAddress() {
         List<Target> targets = targets("""
                 • Ms. Ella Pamfilova, Ombudsman of the Russian Federation, E-mail:
