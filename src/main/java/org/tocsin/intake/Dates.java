@@ -115,6 +115,16 @@ final class Dates {
                 return wholeDate(placeDate.group("date"));
             }
         }
+        int nonBlank = 0;
+        for (int i = 0; i < lines.size() && nonBlank < 6; i++) {
+            if (!lines.get(i).isBlank()) {
+                nonBlank++;
+                LocalDate date = wholeDate(lines.get(i));
+                if (date != null) {
+                    return date; // a date alone on a line at the top is the document's own
+                }
+            }
+        }
         for (int i = Math.max(0, codeLine); codeLine >= 0 && i < Math.min(lines.size(), codeLine + 6); i++) {
             LocalDate date = wholeDate(lines.get(i));
             if (date != null) {

@@ -57,6 +57,7 @@ final class Names {
             "judiciary", "tribunal", "bureau", "prison", "intelligence", "guard", "guards", "prosecution", "procuracy", "inspector",
             "commander", "colonel", "captain", "lieutenant", "officer", "warden", "governorate", "municipality", "authority",
             "authorities", "senate", "senator", "congress", "speaker", "leader", "sheriff", "solicitor", "registrar", "sultan",
+            "he", "she", "they", "his", "her", "its", "it", "this", "these", "those", "we", "our", "their", "there", "after", "before",
             "crown", "prince", "ayatollah", "c/o", "care", "attention", "attn", "palais", "palacio", "palazzo", "ministro", "fiscal");
 
     private Names() {

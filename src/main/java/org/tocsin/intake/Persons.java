@@ -80,7 +80,24 @@ final class Persons {
         for (PersonAtRisk person : people.values()) {
             found.add(person.gender() == null ? new PersonAtRisk(person.name(), statedGender(text, person.name())) : person);
         }
-        return withGenderLine(text, found);
+        return withPronouns(text, withGenderLine(text, found));
+    }
+
+    private static final Pattern MALE_PRONOUN = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FEMALE_PRONOUN = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "he" or "she" for the one person an English action is about: only when the document
+     * uses one of them at least twice and the other never, so that it cannot be someone else.
+     */
+    private static List<PersonAtRisk> withPronouns(String text, List<PersonAtRisk> people) {
+        if (people.size() != 1 || people.getFirst().gender() != null) {
+            return people;
+        }
+        long male = MALE_PRONOUN.matcher(text).results().count();
+        long female = FEMALE_PRONOUN.matcher(text).results().count();
+        String gender = male >= 2 && female == 0 ? "m" : female >= 2 && male == 0 ? "f" : null;
+        return gender == null ? people : List.of(new PersonAtRisk(people.getFirst().name(), gender));
     }
 
     /** The name list from {@code from} up to its gender line, two blank lines, or 25 lines. */

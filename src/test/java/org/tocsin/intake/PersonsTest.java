@@ -71,6 +71,19 @@ class PersonsTest {
     }
 
     @Test
+    void aPronounUsedOnlyOneWayGivesTheGenderOfTheOnePerson() {
+        ExtractedUrgentAction appeal = Documents.extract("frontline-en.txt");
+        assertThat(appeal.personsAtRisk()).containsExactly(new PersonAtRisk("Rasul Aliyev", "m"));
+        assertThat(appeal.kind()).isEqualTo(ExtractedUrgentAction.Kind.URGENT_APPEAL);
+        assertThat(appeal.organisation()).isEqualTo("Front Line Defenders");
+        assertThat(appeal.issueDate()).isEqualTo("2015-04-16");
+        assertThat(appeal.deadline()).as("an appeal hearing is not a deadline").isNull();
+        assertThat(appeal.actionsRequested()).hasSize(3);
+        assertThat(persons("URGENT ACTION\nDEFENDER DETAINED\nName: Sam Example\nHe was arrested. She said he was beaten.\n"))
+                .as("both pronouns: no gender").containsExactly(new PersonAtRisk("Sam Example", null));
+    }
+
+    @Test
     void targetsAreNotPersonsAtRisk() {
         assertThat(Documents.extract("observatory-fr.txt").personsAtRisk()).extracting(PersonAtRisk::name)
                 .containsExactly("Leyla Aliyeva", "Rauf Mammadov");
