@@ -69,7 +69,7 @@ final class Names {
     }
 
     /** A name found in a piece of text, with the gender its form of address gives (or null). */
-    record Found(String name, String gender, int start, int end) {
+    record Found(String name, String gender) {
     }
 
     /** The gender a leading form of address states, or null. */
@@ -120,7 +120,7 @@ final class Names {
         for (int from = 1; from <= words.length - 2; from++) {
             if (isNameRun(words, from, words.length) && hasOfficeWord(words, 0, from)) {
                 String name = Text.trimEnd(String.join(" ", List.of(words).subList(from, words.length)), ",;.:");
-                return new Found(name, null, 0, 0);
+                return new Found(name, null);
             }
         }
         return null;
@@ -157,7 +157,7 @@ final class Names {
                 if (startsName(words[from])) {
                     Found found = runAt(words, from, strict, honorific == 0 ? "" : words[honorific - 1], true);
                     if (found != null) {
-                        return new Found(found.name(), gender, 0, 0);
+                        return new Found(found.name(), gender);
                     }
                 }
                 continue;
@@ -173,7 +173,7 @@ final class Names {
             if (isNameRun(words, from, to) && (from == 0 || !strict || ROLES.contains(words[from - 1].toLowerCase(Locale.ROOT)))) {
                 String name = String.join(" ", List.of(words).subList(from, to));
                 if (Vocabulary.country(name) == null) {
-                    return new Found(name, from == 0 ? gender : null, 0, 0);
+                    return new Found(name, from == 0 ? gender : null);
                 }
             }
             from = to;
@@ -189,7 +189,7 @@ final class Names {
         }
         if (isNameRun(words, from, to) && (addressed || from == 0 || !strict || ROLES.contains(before.toLowerCase(Locale.ROOT)))) {
             String name = String.join(" ", List.of(words).subList(from, to));
-            return Vocabulary.country(name) == null ? new Found(name, null, 0, 0) : null;
+            return Vocabulary.country(name) == null ? new Found(name, null) : null;
         }
         return null;
     }

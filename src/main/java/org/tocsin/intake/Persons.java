@@ -179,8 +179,8 @@ final class Persons {
             List<Names.Found> inPiece = Names.inList(piece.replaceAll("§[fm]", ""), strict);
             for (int i = 0; i < inPiece.size(); i++) {
                 Names.Found name = inPiece.get(i);
-                boolean marked_ = gender != null && i == inPiece.size() - 1;
-                names.add(marked_ ? new Names.Found(name.name(), gender, 0, 0) : name);
+                boolean markedHere = gender != null && i == inPiece.size() - 1;
+                names.add(markedHere ? new Names.Found(name.name(), gender) : name);
             }
         }
         return names;
@@ -197,7 +197,7 @@ final class Persons {
             String name = String.join(" ", words);
             if (Names.isName(name)) {
                 String mark = marked.group("mark").toLowerCase();
-                names.add(new Names.Found(Names.withoutHonorific(name), mark.equals("m") ? "m" : "f", 0, 0));
+                names.add(new Names.Found(Names.withoutHonorific(name), mark.equals("m") ? "m" : "f"));
             }
         }
         return names;

@@ -100,7 +100,7 @@ final class Requests {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean heading = line.length() < 60 && ACTIONS_HEADING.matcher(line).matches();
-            if (heading || (line.endsWith(":") && ACTIONS_INTRO.matcher(line).matches() && !line.toLowerCase().contains("appeals to") && !Targets_isHeading(line))) {
+            if (heading || (line.endsWith(":") && ACTIONS_INTRO.matcher(line).matches() && !line.toLowerCase().contains("appeals to") && !isAppealsHeading(line))) {
                 List<String> items = items(lines, i + 1);
                 if (!items.isEmpty()) {
                     return items;
@@ -110,7 +110,7 @@ final class Requests {
         return List.of();
     }
 
-    private static boolean Targets_isHeading(String line) {
+    private static boolean isAppealsHeading(String line) {
         return line.matches("(?iuU).*\\b(?:send appeals|before|bis|avant|antes|entro)\\b.*\\bto:$");
     }
 

@@ -35,9 +35,6 @@ final class Targets {
     private Targets() {
     }
 
-    record Found(List<Target> targets, boolean listed) {
-    }
-
     static List<Target> find(List<String> lines) {
         int copies = copiesLine(lines);
         List<Target> targets = new ArrayList<>();

@@ -47,6 +47,18 @@ final class TikaText {
     private TikaText() {
     }
 
+    /** Office, PDF, RTF and web formats; a plain ZIP or other archive is not a document even though Tika lists its contents. */
+    private static boolean isDocument(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("application/pdf") || type.startsWith("text/") || type.startsWith("application/xhtml")
+                || type.startsWith("application/vnd.openxmlformats-officedocument") || type.startsWith("application/vnd.oasis.opendocument")
+                || type.startsWith("application/msword") || type.startsWith("application/vnd.ms-word") || type.startsWith("application/rtf")
+                || type.startsWith("application/epub") || type.startsWith("application/vnd.ms-outlook") || type.startsWith("message/");
+    }
+
     /**
      * Attachments and embedded files are not the document's text; skipping them also keeps
      * Tika from loading its hundred other parsers (and POI) for every PDF.
@@ -80,6 +92,9 @@ final class TikaText {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser.parse(in, handler, metadata, textOnly());
+            if (!isDocument(metadata.get(Metadata.CONTENT_TYPE))) {
+                throw new UnreadableDocumentException(name + " is not a supported document (PDF, DOCX, HTML or plain text)");
+            }
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(name + " is encrypted (password-protected); save an unprotected copy and try again");
         } catch (TikaException | SAXException | IOException | RuntimeException e) {

@@ -73,6 +73,18 @@ class DocumentTextTest {
     }
 
     @Test
+    void refusesAnArchiveThatIsNotAnOfficeDocument() throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            out.write("URGENT ACTION".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Path archive = Files.write(dir.resolve("bundle.zip"), zip.toByteArray());
+        assertThatThrownBy(() -> extractor.extract(archive)).isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("not a supported");
+    }
+
+    @Test
     void refusesCorruptEmptyBinaryAndMissingFiles() throws Exception {
         Path corrupt = Files.writeString(dir.resolve("broken.pdf"), "%PDF-1.7\nthis is not really a PDF\n");
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
