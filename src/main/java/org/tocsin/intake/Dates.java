@@ -39,7 +39,7 @@ final class Dates {
 
     /** A deadline named as such, the date within a few words: "APPEAL DEADLINE NOTICE: 16 August 2017", "Frist: 3. Mai". */
     private static final Pattern DEADLINE_WORD = Pattern.compile(
-            "\\b(?:deadline|frist|date limite|fecha l[ií]mite|scadenza)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+            "\\b(?:deadline|frist|letzter termin|date limite|fecha l[ií]mite|scadenza)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A labelled issue date: "Date: 17 December 2014", "Datum: 3. März 2015", "Issued on 5 May 2016". */
     private static final Pattern ISSUE_LABEL = Pattern.compile(
@@ -68,8 +68,8 @@ final class Dates {
                 return date;
             }
         }
-        for (MatchResult word : Keywords.matches(DEADLINE_WORD, lower, lower, 20, "deadline", "frist", "date limite", "fecha l", "scadenza")) {
-            int end = Math.min(text.length(), word.end() + 40);
+        for (MatchResult word : Keywords.matches(DEADLINE_WORD, lower, lower, 20, "deadline", "frist", "letzter termin", "date limite", "fecha l", "scadenza")) {
+            int end = Math.min(text.length(), word.end() + 70);
             DateParser.Found found = DateParser.find(text.substring(0, end), word.end());
             String between = found == null ? "" : text.substring(word.end(), found.start());
             if (found != null && !between.matches("(?s).*[\\d\\n.].*")) {

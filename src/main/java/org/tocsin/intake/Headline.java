@@ -133,7 +133,8 @@ final class Headline {
             if (line.isEmpty() || NOT_A_HEADLINE.matcher(line).matches() || DateParser.at(line, 0) != null && line.length() < 30) {
                 continue;
             }
-            if (Text.words(line).length < 3 || line.length() > 250) {
+            boolean capitals = line.equals(line.toUpperCase(Locale.ROOT));
+            if (Text.words(line).length < (capitals ? 2 : 3) || line.length() > 250 || Vocabulary.country(line) != null) {
                 continue;
             }
             Matcher further = FURTHER_INFORMATION_TITLE.matcher(line);

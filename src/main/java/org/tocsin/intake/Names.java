@@ -170,6 +170,9 @@ final class Names {
             while (to < words.length && (startsName(words[to]) || (to > from && PARTICLES.contains(words[to]) && to + 1 < words.length))) {
                 to++;
             }
+            while (to - from > 2 && isArticleOrRole(words[from])) {
+                from++; // "Der Anwalt Pjotr Kusnezow": German capitalises the article and the noun before the name
+            }
             if (isNameRun(words, from, to) && (from == 0 || !strict || ROLES.contains(words[from - 1].toLowerCase(Locale.ROOT)))) {
                 String name = String.join(" ", List.of(words).subList(from, to));
                 if (Vocabulary.country(name) == null) {
@@ -194,10 +197,17 @@ final class Names {
         return null;
     }
 
+    private static boolean isArticleOrRole(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ARTICLES.contains(lower) || ROLES.contains(lower);
+    }
+
+    private static final Set<String> ARTICLES = setOf("the", "die", "der", "das", "den", "dem", "la", "le", "les", "el", "il", "lo", "los", "las");
+
     /** Words that may lead into a name without being part of it: articles, roles, forms of address. */
     static boolean isLeadIn(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return ROLES.contains(lower) || Set.of("the", "die", "der", "das", "la", "le", "les", "el", "il", "lo", "los", "las").contains(lower)
+        return ROLES.contains(lower) || ARTICLES.contains(lower)
                 || isOnlyHonorific(word) || !startsName(word) || Vocabulary.country(word) != null;
     }
 
@@ -208,7 +218,8 @@ final class Names {
             "doctor", "teacher", "editor", "reporter", "cameraman", "researcher", "farmer", "coordinator", "volunteer", "wife",
             "husband", "son", "daughter", "brother", "sister", "mother", "father", "chair", "chairman", "chairwoman", "president",
             "founder", "spokesperson", "spokesman", "spokeswoman", "monitor", "investigator", "on", "of", "against", "for",
-            "journalistin", "anwalt", "anwältin", "aktivist", "aktivistin", "menschenrechtsverteidiger", "menschenrechtsverteidigerin",
+            "journalistin", "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "menschenrechtsanwalt", "menschenrechtsanwältin",
+            "journalist", "student", "studentin", "gewerkschafter", "gewerkschafterin", "blogger", "bloggerin", "aktivist", "aktivistin", "menschenrechtsverteidiger", "menschenrechtsverteidigerin",
             "journaliste", "avocat", "avocate", "militant", "militante", "défenseur", "défenseure", "periodista", "abogado", "abogada",
             "activista", "defensor", "defensora", "giornalista", "avvocato", "avvocata", "attivista", "difensore");
 

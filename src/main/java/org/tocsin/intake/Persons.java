@@ -211,12 +211,21 @@ final class Persons {
             from = at < 0 ? 0 : at + title.length();
         }
         for (String line : text.substring(from).split("\n")) {
-            if (Text.words(line).length >= 6 && !line.equals(line.toUpperCase())) {
+            if (lowerCaseWords(line) >= 4) {
                 int start = text.indexOf(line, from);
                 return sentence(text, start);
             }
         }
         return "";
+    }
+
+    /** Prose has lower-case words; headers, codes and dates have few. */
+    private static int lowerCaseWords(String line) {
+        int count = 0;
+        for (String word : Text.words(line)) {
+            count += !word.isEmpty() && Character.isLowerCase(word.charAt(0)) ? 1 : 0;
+        }
+        return count;
     }
 
     /** Names with a form of address in a requested action: "guarantee the integrity of Mr. Igor Kalyapin". */

@@ -19,6 +19,9 @@ final class Requests {
     private static final Pattern ACTIONS_INTRO = Pattern.compile(
             "(?iuU)^(?=.*(?:\\bwrit|\\burg|\\bcall|\\bappeal|\\brequest|recommended action|\\bask|schreiben|forderung|fordern|appell|écri|demand|exhort|appel|scriv|chied|esori|escrib|pid|inst|exig|solicit)).*:$");
 
+    /** Amnesty Germany's "... MIT FOLGENDEN FORDERUNGEN" and "FORMULIERUNGSVORSCHLÄGEN", which end without a colon. */
+    private static final Pattern LIST_INTRO_WITHOUT_COLON = Pattern.compile("(?iu)mit folgenden (?:forderungen|formulierungsvorschl)");
+
     /** "Actions requested:" as a heading of its own, whose list may follow a further intro line. */
     private static final Pattern ACTIONS_HEADING = Pattern.compile(
             "(?iuU)^(?:actions? requested|recommended actions?|action requise|actions? demandées?|geforderte (?:maßnahmen|handlungen)|acciones solicitadas|azioni richieste)\\s*:?$");
@@ -100,7 +103,7 @@ final class Requests {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean heading = line.length() < 60 && ACTIONS_HEADING.matcher(line).matches();
-            if (heading || (line.endsWith(":") && ACTIONS_INTRO.matcher(line).matches() && !line.toLowerCase().contains("appeals to") && !isAppealsHeading(line))) {
+            if (heading || LIST_INTRO_WITHOUT_COLON.matcher(line).find() || (line.endsWith(":") && ACTIONS_INTRO.matcher(line).matches() && !line.toLowerCase().contains("appeals to") && !isAppealsHeading(line))) {
                 List<String> items = items(lines, i + 1);
                 if (!items.isEmpty()) {
                     return items;

@@ -144,9 +144,14 @@ final class TargetBlock {
         int nameAt = -1;
         String name = null;
         String titlePrefix = null;
+        // a name in mixed case wins over one in capitals: "VORSITZENDER DES ERMITTLUNGSKOMITEES" is a title above "Aleksandr Iwanow"
+        boolean anyMixedCaseName = false;
+        for (String piece : pieces) {
+            anyMixedCaseName |= !isCapitals(piece) && (Names.isName(piece) || Names.trailingName(Names.withoutHonorific(piece)) != null);
+        }
         for (int i = 0; i < pieces.size() && name == null; i++) {
             String piece = pieces.get(i);
-            if (Names.isOnlyHonorific(piece)) {
+            if (Names.isOnlyHonorific(piece) || (anyMixedCaseName && isCapitals(piece))) {
                 continue;
             }
             if (Names.isName(piece)) {
@@ -212,6 +217,10 @@ final class TargetBlock {
         }
         return new Target(name, emptyToNull(String.join(", ", title)), organisation,
                 emptyToNull(String.join(", ", after)), fax, email, salutation);
+    }
+
+    private static boolean isCapitals(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
     }
 
     /** An organisation line cut by the page width: "Investigation Committee of the Russian" / "Federation". */

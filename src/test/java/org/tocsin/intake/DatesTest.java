@@ -24,6 +24,8 @@ class DatesTest {
             Please send appeals before the 1st June 2018.                                           | 2018-06-01
             Please send appeals before June 2nd, 2018.                                              | 2018-06-02
             Please send appeals before 02/07/2018.                                                  | 2018-07-02
+            Letzter Termin für die Versendung von Appellen ist der 28. Januar 2015.                 | 2015-01-28
+            PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 16 August 2017                            | 2017-08-16
             """)
     void findsTheDeadlineInEachWording(String text, String deadline) {
         assertThat(Dates.deadline(text, null)).isEqualTo(LocalDate.parse(deadline));

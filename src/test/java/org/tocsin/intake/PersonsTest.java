@@ -84,6 +84,16 @@ class PersonsTest {
     }
 
     @Test
+    void germanArticleAndRoleBeforeTheName() {
+        ExtractedUrgentAction action = Documents.extract("ua-de-sektion.txt");
+        assertThat(action.personsAtRisk()).extracting(PersonAtRisk::name).containsExactly("Pjotr Kusnezow");
+        assertThat(action.code()).isEqualTo("UA-313/2014");
+        assertThat(action.issueDate()).isEqualTo("2014-12-17");
+        assertThat(action.title()).isEqualTo("Menschenrechtsanwalt bedroht");
+        assertThat(action.languages()).containsExactly("Russian", "English", "German");
+    }
+
+    @Test
     void targetsAreNotPersonsAtRisk() {
         assertThat(Documents.extract("observatory-fr.txt").personsAtRisk()).extracting(PersonAtRisk::name)
                 .containsExactly("Leyla Aliyeva", "Rauf Mammadov");

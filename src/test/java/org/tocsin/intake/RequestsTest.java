@@ -60,6 +60,7 @@ class RequestsTest {
         assertThat(Documents.extract("llamamiento-es.txt").actionsRequested()).hasSize(2);
         assertThat(Documents.extract("amnesty-extra-1996.txt").actionsRequested()).hasSize(3);
         assertThat(Documents.extract("pdf-mess.txt").actionsRequested()).hasSize(2);
+        assertThat(Documents.extract("ua-de-sektion.txt").actionsRequested()).as("German intro without a colon, en-dash items").hasSize(2);
     }
 
     @Test

@@ -119,6 +119,16 @@ class TargetsTest {
     }
 
     @Test
+    void aTitleInCapitalsAboveTheNameAndABracketedSalutationInTwoLanguages() {
+        Target chairman = Documents.extract("ua-de-sektion.txt").targets().getFirst();
+        assertThat(chairman.name()).isEqualTo("Aleksandr Petrowitsch Iwanow");
+        assertThat(chairman.title()).isEqualTo("VORSITZENDER DES ERMITTLUNGSKOMITEES");
+        assertThat(chairman.fax()).containsExactly("+7 499 265 9077");
+        assertThat(chairman.salutation()).isEqualTo("Dear Chairman / Sehr geehrter Herr Vorsitzender");
+        assertThat(Documents.extract("ua-de-sektion.txt").targets()).hasSize(1);
+    }
+
+    @Test
     void anEmailLabelWithNothingAfterItGivesNoAddress() {
         List<Target> targets = targets("""
                 • Ms. Ella Pamfilova, Ombudsman of the Russian Federation, E-mail:
