@@ -103,8 +103,8 @@ final class Targets {
 
     /**
      * Splits an address region into one block per target: a numbered line or bullet starts
-     * one; a salutation ends one; so do two blank lines, or a blank line after a fax or e-mail
-     * line when what follows is not another label (PDF text has blank lines inside blocks).
+     * one; a salutation ends one; so does a blank line after a fax or e-mail line when what
+     * follows is not another label (PDF text has blank lines, even several, inside blocks).
      */
     static List<List<String>> blocks(List<String> region) {
         List<List<String>> blocks = new ArrayList<>();
@@ -117,7 +117,8 @@ final class Targets {
         for (String line : region) {
             if (line.isBlank()) {
                 blanks++;
-                if (blanks >= 2 && !salutationOpen) {
+                // PDF text puts runs of blank lines inside a block too: only a block with its contacts ends here
+                if (blanks >= 2 && !salutationOpen && contact) {
                     close(blocks, current);
                     current = new ArrayList<>();
                     contact = false;

@@ -45,6 +45,25 @@ class CorpusExtractionTest {
     }
 
     @Test
+    void theCorpusLaidOutAsPdfsScoresAlmostAsWell() throws Exception {
+        Path corpus = corpus();
+        double total = 0;
+        StringBuilder report = new StringBuilder();
+        List<Path> expectations = expectations(corpus);
+        for (Path expectation : expectations) {
+            Path document = corpus.resolve(expectation.getFileName().toString().replace(".expected.json", ".txt"));
+            byte[] pdf = TestDocuments.pdf(Files.readAllLines(document));
+            String text = DocumentText.fromBytes(pdf, document.getFileName() + ".pdf");
+            JsonNode got = json.readTree(ExtractionJson.write(extractor.extract(text)));
+            ExtractionScore.Result result = new ExtractionScore().score(json.readTree(expectation.toFile()), got);
+            total += result.score();
+            report.append(document.getFileName()).append(".pdf: ").append(String.format("%.3f", result.score()))
+                    .append(result.shortFields().isEmpty() ? "" : "  (short: " + result.shortFields() + ")").append('\n');
+        }
+        assertThat(total / expectations.size()).as("extraction score over the corpus as PDFs:%n%s", report).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
     void everyFieldOfTheSchemaIsAlwaysPresent() throws Exception {
         JsonNode empty = json.readTree(ExtractionJson.write(extractor.extract("Nothing to see here.")));
         assertThat(empty.propertyNames()).containsExactly("kind", "organisation", "code", "follow_up_of", "issue_date",
