@@ -31,9 +31,9 @@ final class Persons {
             "(?im)^(?:gender|geschlecht|sexe|g[ée]nero|genere|sesso)\\b[^:\\n]*:\\s*(?<value>.*)$");
 
     private static final Pattern MEN = Pattern.compile(
-            "(?iuU)\\b(?<count>\\d+|\\p{L}+)\\s+(?:men|man|males?|männer|mann|hommes?|hombres?|uomini|uomo|varones)\\b");
+            "(?iuU)\\b(?<count>\\d{1,4}|\\p{L}+)\\s+(?:men|man|males?|männer|mann|hommes?|hombres?|uomini|uomo|varones)\\b");
     private static final Pattern WOMEN = Pattern.compile(
-            "(?iuU)\\b(?<count>\\d+|\\p{L}+)\\s+(?:women|woman|females?|frauen|frau|femmes?|mujer(?:es)?|donne|donna)\\b");
+            "(?iuU)\\b(?<count>\\d{1,4}|\\p{L}+)\\s+(?:women|woman|females?|frauen|frau|femmes?|mujer(?:es)?|donne|donna)\\b");
 
     /** Sentences that list the victims: "Victims included Mr. Ivan Zhiltsov and Ms. Ekaterina Vanslova, ...". */
     private static final Pattern VICTIMS_LEAD = Pattern.compile(

@@ -106,6 +106,7 @@ class PersonsTest {
         assertThat(Persons.genderSummary("Geschlecht m/w: 3 Männer und 2 Frauen")).isEqualTo(new GenderSummary(3, 2));
         assertThat(Persons.genderSummary("Gender: m")).isNull();
         assertThat(Persons.genderSummary("Fourteen men were killed.")).isNull();
+        assertThat(Persons.genderSummary("Gender m/f: 99999999999999999999 men")).as("no overflow on nonsense").isNull();
     }
 
     @Test
