@@ -84,6 +84,10 @@ final class Headline {
         boolean asks = hasDeadline || !targets.isEmpty() || !actions.isEmpty();
         String lower = TextCleanup.lower(text);
         boolean observatory = Keywords.found(OBSERVATORY_CODE, text, text, 10, "OBS");
+        boolean actionHeading = Keywords.containsAny(lower.substring(0, Math.min(lower.length(), 300)), URGENT_ACTION_WORDS);
+        if (actionHeading && !observatory) {
+            return Kind.URGENT_ACTION; // even a closing update that asks nothing more is an urgent action
+        }
         if ((Keywords.containsAny(lower, URGENT_ACTION_WORDS) || Keywords.found(AMNESTY_CODE, text, text, 30, "UA", "EXTRA")) && asks && !observatory) {
             return Kind.URGENT_ACTION;
         }
