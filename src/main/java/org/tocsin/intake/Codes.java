@@ -54,66 +54,79 @@ final class Codes {
     private Codes() {
     }
 
+    /** A code and where it stands in the text. */
+    private record Located(String code, int at) {
+    }
+
+    private static final Pattern UPDATE_SUFFIX = Pattern.compile("\\.\\d{1,2}$");
+
     static Result find(String text) {
         Set<String> followUps = new LinkedHashSet<>();
-        String own = null;
-        int at = -1;
+        Located own = observatoryOrOmct(text);
+        if (own != null && UPDATE_SUFFIX.matcher(own.code()).find()) {
+            followUps.add(UPDATE_SUFFIX.matcher(own.code()).replaceAll(""));
+        }
+        Located dashed = dashedNumber(text, followUps);
+        own = own != null ? own : dashed;
+        AmnestyNumbers numbers = amnestyNumbers(text);
+        followUps.addAll(numbers.references());
+        if (own == null) {
+            own = numbers.own(); // a first action is known by its UA number; its index only names the document
+        }
+        if (own == null) {
+            own = aiIndex(text);
+        }
+        if (own == null && !numbers.followed().isEmpty()) {
+            own = numbers.followed().getFirst(); // a further-information page printed only with its original's number
+        }
+        if (own == null) {
+            return new Result(null, new ArrayList<>(followUps), -1);
+        }
+        String code = own.code();
+        if (numbers.followed().stream().noneMatch(followed -> followed.code().equals(code))) {
+            followUps.remove(code);
+        }
+        return new Result(code, new ArrayList<>(followUps), lineOf(text, own.at()));
+    }
 
+    private static Located observatoryOrOmct(String text) {
         List<MatchResult> observatory = Keywords.matches(OBSERVATORY, text, text, 30, 30, "OBS");
-        List<MatchResult> omct = Keywords.matches(OMCT_CASE, text, TextCleanup.lower(text), 0, 30, "case");
         if (!observatory.isEmpty()) {
-            own = collapse(observatory.getFirst().group());
-            at = observatory.getFirst().start();
-        } else if (!omct.isEmpty()) {
-            own = collapse(omct.getFirst().group("code"));
-            at = omct.getFirst().start();
+            return new Located(collapse(observatory.getFirst().group()), observatory.getFirst().start());
         }
-        if (own != null && own.matches(".*\\.\\d{1,2}$")) {
-            followUps.add(own.replaceAll("\\.\\d{1,2}$", ""));
-        }
+        List<MatchResult> omct = Keywords.matches(OMCT_CASE, text, TextCleanup.lower(text), 0, 30, "case");
+        return omct.isEmpty() ? null : new Located(collapse(omct.getFirst().group("code")), omct.getFirst().start());
+    }
+
+    /** The first "UA-313/2014" that is not a reference is the document's own; "UA-257-1/2014" also follows up "UA-257/2014". */
+    private static Located dashedNumber(String text, Set<String> followUps) {
+        Located own = null;
         for (MatchResult dashed : Keywords.matches(DASHED_NUMBER, text, text, 0, 20, "UA-")) {
             String base = "UA-" + dashed.group("number") + "/" + dashed.group("year");
             if (own == null && !isReference(text, dashed.start())) {
-                own = dashed.group();
-                at = dashed.start();
+                own = new Located(dashed.group(), dashed.start());
                 if (dashed.group("update") != null) {
                     followUps.add(base);
                 }
-            } else if (!dashed.group().equals(own)) {
+            } else if (!dashed.group().equals(own == null ? null : own.code())) {
                 followUps.add(base);
             }
         }
-        AmnestyNumbers numbers = amnestyNumbers(text);
-        followUps.addAll(numbers.references());
-        if (own == null && numbers.own() != null) {
-            // a first action is known by its UA number; its index only names the document
-            own = numbers.own();
-            at = numbers.ownAt();
-        }
-        List<MatchResult> aiIndex = Keywords.matches(AI_INDEX, text, TextCleanup.lower(text), 3, 50, "index");
-        if (own == null && !aiIndex.isEmpty()) {
-            own = collapse(aiIndex.getFirst().group("code")).replaceAll("\\s*/\\s*", "/");
-            at = aiIndex.getFirst().start();
-        }
-        if (own == null && !numbers.followed().isEmpty()) {
-            // a further-information page printed only with its original's number: that number is its code
-            own = numbers.followed().getFirst();
-            at = numbers.followedAt();
-        }
-        if (own != null && !numbers.followed().contains(own)) {
-            followUps.remove(own);
-        }
-        return new Result(own, new ArrayList<>(followUps), at < 0 ? -1 : lineOf(text, at));
+        return own;
     }
 
-    private record AmnestyNumbers(String own, int ownAt, List<String> followed, int followedAt, Set<String> references) {
+    private static Located aiIndex(String text) {
+        List<MatchResult> index = Keywords.matches(AI_INDEX, text, TextCleanup.lower(text), 3, 50, "index");
+        return index.isEmpty() ? null
+                : new Located(collapse(index.getFirst().group("code")).replaceAll("\\s*/\\s*", "/"), index.getFirst().start());
+    }
+
+    private record AmnestyNumbers(Located own, List<Located> followed, Set<String> references) {
     }
 
     private static AmnestyNumbers amnestyNumbers(String text) {
-        String own = null;
-        int ownAt = -1;
-        int followedAt = -1;
-        List<String> followed = new ArrayList<>();
+        Located own = null;
+        List<Located> followed = new ArrayList<>();
         Set<String> references = new LinkedHashSet<>();
         boolean previousWasReference = false;
         int previousEnd = -1;
@@ -125,8 +138,7 @@ final class Codes {
                     && LIST_JOINER.matcher(text.substring(previousEnd, number.start())).matches();
             boolean reference;
             if ((ordinal != null && !ordinal.equalsIgnoreCase("first")) || FOLLOW_UP_LEAD.matcher(before(text, number.start())).find()) {
-                followed.add(code);
-                followedAt = followedAt < 0 ? number.start() : followedAt;
+                followed.add(new Located(code, number.start()));
                 references.add(code);
                 reference = true;
             } else if (isReference(text, number.start()) || (listedWithPrevious && previousWasReference)) {
@@ -134,15 +146,14 @@ final class Codes {
                 reference = true;
             } else {
                 if (own == null) {
-                    own = code;
-                    ownAt = number.start();
+                    own = new Located(code, number.start());
                 }
                 reference = false;
             }
             previousWasReference = reference;
             previousEnd = number.end();
         }
-        return new AmnestyNumbers(own, ownAt, followed, followedAt, references);
+        return new AmnestyNumbers(own, followed, references);
     }
 
     private static boolean isReference(String text, int start) {

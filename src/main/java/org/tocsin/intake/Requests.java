@@ -99,11 +99,10 @@ final class Requests {
         return word.length() > 3 && Character.isLowerCase(word.charAt(0));
     }
 
+    /** The items of the first list of requests, after its introduction. */
     static List<String> actions(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            boolean heading = line.length() < 60 && ACTIONS_HEADING.matcher(line).matches();
-            if (heading || LIST_INTRO_WITHOUT_COLON.matcher(line).find() || (line.endsWith(":") && ACTIONS_INTRO.matcher(line).matches() && !line.toLowerCase().contains("appeals to") && !isAppealsHeading(line))) {
+            if (introducesRequests(lines.get(i))) {
                 List<String> items = items(lines, i + 1);
                 if (!items.isEmpty()) {
                     return items;
@@ -113,9 +112,15 @@ final class Requests {
         return List.of();
     }
 
-    private static boolean isAppealsHeading(String line) {
-        return line.matches("(?iuU).*\\b(?:send appeals|before|bis|avant|antes|entro)\\b.*\\bto:$");
+    private static boolean introducesRequests(String line) {
+        if (line.length() < 60 && ACTIONS_HEADING.matcher(line).matches() || LIST_INTRO_WITHOUT_COLON.matcher(line).find()) {
+            return true;
+        }
+        // "PLEASE SEND APPEALS BEFORE ... TO:" introduces the addresses, not the requests
+        return line.endsWith(":") && ACTIONS_INTRO.matcher(line).matches() && !APPEALS_TO.matcher(line).find();
     }
+
+    private static final Pattern APPEALS_TO = Pattern.compile("(?iuU)\\bappeals to\\b|\\b(?:send appeals|before|bis|avant|antes|entro)\\b.*\\bto:$");
 
     private static List<String> items(List<String> lines, int from) {
         List<String> items = new ArrayList<>();

@@ -76,7 +76,7 @@ final class TargetBlock {
             return false;
         }
         Matcher label = LABEL.matcher(line);
-        if (!label.find() || label.start() < 5 || label.group("salutation") != null && label.start() < 5) {
+        if (!label.find() || label.start() < 5) {
             return false;
         }
         String head = line.substring(0, label.start()).replaceFirst("^(?:\\d{1,2}[.)]|\\u2022)\\s*", "");
