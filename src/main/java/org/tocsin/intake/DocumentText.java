@@ -50,7 +50,7 @@ public final class DocumentText {
         }
         DocumentType type = DocumentType.of(bytes, name);
         String text = switch (type) {
-            case PDF, OFFICE, HTML, RTF -> TikaText.extract(bytes, name, type);
+            case PDF, OOXML, OPEN_DOCUMENT, OLE, OTHER_ARCHIVE, HTML, RTF -> TikaText.extract(bytes, name, type);
             case TEXT -> decode(bytes);
             case BINARY -> throw new UnreadableDocumentException(name + " is not a supported document (PDF, DOCX, HTML or plain text)");
         };

@@ -5,15 +5,19 @@ import java.util.Locale;
 
 /** What a file is, from its first bytes (its name only breaks ties): the extractor must not trust an extension. */
 enum DocumentType {
-    PDF, OFFICE, HTML, RTF, TEXT, BINARY;
+    PDF, OOXML, OPEN_DOCUMENT, OLE, OTHER_ARCHIVE, HTML, RTF, TEXT, BINARY;
 
     static DocumentType of(byte[] bytes, String name) {
         if (startsWith(bytes, "%PDF")) {
             return PDF;
         }
-        if (startsWith(bytes, "PK\u0003\u0004") || (bytes.length > 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
-                && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0)) {
-            return OFFICE;
+        if (startsWith(bytes, "PK\u0003\u0004")) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            return head.contains("mimetypeapplication/vnd.oasis.opendocument") ? OPEN_DOCUMENT
+                    : head.contains("[Content_Types].xml") || head.contains("word/") ? OOXML : OTHER_ARCHIVE;
+        }
+        if (bytes.length > 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0) {
+            return OLE;
         }
         if (startsWith(bytes, "{\\rtf")) {
             return RTF;

@@ -15,7 +15,10 @@ import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.ContentHandler;
@@ -27,7 +30,7 @@ final class TikaText {
     /** A few million characters is far beyond any urgent action; the limit keeps a huge file bounded. */
     private static final int MAX_CHARACTERS = 5_000_000;
 
-    /** Parsers by type, each created on first use: a PDF loads the PDF parser alone, not the hundred that auto-detection does. */
+    /** Parsers by type, each created on first use: a PDF loads the PDF parser alone, not the hundred that auto-detection does; auto-detection only decides for other archives. */
     private static final class Pdf {
         static final Parser PARSER = new PDFParser();
     }
@@ -38,6 +41,18 @@ final class TikaText {
 
     private static final class Rtf {
         static final Parser PARSER = new RTFParser();
+    }
+
+    private static final class Ooxml {
+        static final Parser PARSER = new OOXMLParser();
+    }
+
+    private static final class OpenDocument {
+        static final Parser PARSER = new OpenDocumentParser();
+    }
+
+    private static final class Ole {
+        static final Parser PARSER = new OfficeParser();
     }
 
     private static final class AnyType {
@@ -85,6 +100,9 @@ final class TikaText {
             case PDF -> Pdf.PARSER;
             case HTML -> Html.PARSER;
             case RTF -> Rtf.PARSER;
+            case OOXML -> Ooxml.PARSER;
+            case OPEN_DOCUMENT -> OpenDocument.PARSER;
+            case OLE -> Ole.PARSER;
             default -> AnyType.PARSER;
         };
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARACTERS);
