@@ -27,6 +27,10 @@ public final class CommandLine {
     }
 
     public static Outcome run(String[] args) {
+        if (args.length > 0 && args[0].equals("extract")) {
+            // only in a real command-line run: in a test JVM, Spring still needs Logback and JUL
+            ExtractCommand.silenceLibraryLogging();
+        }
         return run(args, System.out, System.err);
     }
 
@@ -34,6 +38,7 @@ public final class CommandLine {
         String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
         return switch (command) {
             case "serve" -> Outcome.SERVE;
+            case "extract" -> ExtractCommand.run(args, out, err);
             case "help", "--help", "-h" -> {
                 printHelp(out);
                 yield Outcome.DONE;
@@ -56,6 +61,7 @@ public final class CommandLine {
 
                 Commands:
                   serve          run the service (the default); Spring options such as --server.port=8081 may follow
+                  extract FILE   print the urgent action in FILE (PDF, DOCX, HTML or text) as JSON; no service needed
                   help           show this list
 
                 Settings come from environment variables; see README.md.""");
