@@ -75,7 +75,7 @@ class ActionPagesTest extends IntegrationTest {
         assertThat(created.languages()).containsExactly("ru", "own");
         assertThat(created.copiesToDiplomats()).isTrue();
         assertThat(actions.persons(id)).extracting(Views.ActionPerson::personId).containsExactly(f.anna);
-        assertThat(actions.details(id).targets()).extracting(Views.ActionTarget::id).containsExactly(f.prosecutor);
+        assertThat(actions.details(id).targets()).extracting(org.tocsin.actions.targets.Target::id).containsExactly(f.prosecutor);
 
         mockMvc.perform(staff(get("/actions/" + id)))
                 .andExpect(status().isOk())

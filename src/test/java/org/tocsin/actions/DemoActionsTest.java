@@ -94,4 +94,23 @@ class DemoActionsTest extends IntegrationTest {
                 .andExpect(content().string(containsString("RUS 004 / 1214 / OBS 093")))
                 .andExpect(content().string(containsString("No deadline given.")));
     }
+
+    @Test
+    void everyDemoTargetLinkFindsItsAuthority() throws Exception {
+        // Two each for UA 315/14 and the March 2016 UA, ten for the Observatory's update.
+        assertThat(actions.targets(byCode("UA 315/14").id())).extracting(t -> t.name())
+                .containsExactly("Aleksandr Ivanovich Bastrykin", "Yuriy Yakovlevich Chaika");
+        UrgentAction update = byCode("RUS 004 / 1214 / OBS 093.1");
+        assertThat(actions.targets(update.id())).hasSize(10).extracting(t -> t.name())
+                .startsWith("Vladimir Putin", "Yuriy Yakovlevich Chaika").endsWith("Alexander Alekseev");
+        long links = db.sql("select count(*) from urgent_action_target ut join urgent_action a on a.id = ut.action_id"
+                + " where a.case_id = ?").param(caseId).query(Long.class).single();
+        assertThat(links).isEqualTo(14);
+        long chaika = actions.targets(update.id()).get(1).id();
+        mockMvc.perform(get("/targets/" + chaika).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMINISTRATOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/actions/" + update.id())))
+                .andExpect(content().string(containsString("Rights defenders at risk of further attacks")));
+    }
 }
