@@ -62,23 +62,28 @@ class ActionPages {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String country,
-                @RequestParam(required = false) Integer due, @RequestParam(defaultValue = "deadline") String sort,
-                @RequestParam(defaultValue = "1") int page, Model model) {
+                @RequestParam(required = false) Integer due, @RequestParam(required = false) Long caseId,
+                @RequestParam(defaultValue = "deadline") String sort, @RequestParam(defaultValue = "1") int page,
+                Model model) {
+        // The case page links here (its fallback without JavaScript): an unknown case is a 404, not an empty list.
+        CaseFile caseFile = caseId == null ? null : cases.get(caseId);
         String shownStatus = UrgentAction.STATUSES.contains(status) ? status : "";
         String shownSort = UrgentActions.Filter.SORTS.contains(sort) ? sort : "deadline";
         Integer dueDays = due == null || due < 0 ? null : Math.min(due, 3650);
         int size = Page.DEFAULT_SIZE;
         UrgentActions.Listing listing = actions.list(
-                new UrgentActions.Filter(shownStatus, country, dueDays, null, shownSort), Page.offset(page, size), size);
+                new UrgentActions.Filter(shownStatus, country, dueDays, caseId, shownSort), Page.offset(page, size), size);
         model.addAttribute("status", shownStatus);
         model.addAttribute("country", country);
         model.addAttribute("due", dueDays);
         model.addAttribute("sort", shownSort);
-        model.addAttribute("filtered", !shownStatus.isEmpty() || !country.isBlank() || dueDays != null);
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("filtered", !shownStatus.isEmpty() || !country.isBlank() || dueDays != null || caseId != null);
         model.addAttribute("today", actions.today());
         model.addAttribute("page", new Page<>(listing.items(), Math.max(1, page), size, listing.total(),
                 n -> UriComponentsBuilder.fromPath("/actions").queryParam("status", shownStatus)
                         .queryParam("country", country).queryParamIfPresent("due", java.util.Optional.ofNullable(dueDays))
+                        .queryParamIfPresent("caseId", java.util.Optional.ofNullable(caseId))
                         .queryParam("sort", shownSort).queryParam("page", n).toUriString()));
         return "actions/list";
     }

@@ -194,6 +194,27 @@ class ActionPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theCasePageLoadsItsActionsWithALinkToTheFilteredListAsFallback() throws Exception {
+        actions.create(f.bare());
+        Fixtures other = new Fixtures(db);
+        actions.create(other.bare());
+        mockMvc.perform(staff(get("/cases/" + f.caseId)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-get=\"/actions/for-case/" + f.caseId + "\"")))
+                .andExpect(content().string(containsString("hx-trigger=\"load\"")))
+                .andExpect(content().string(containsString("href=\"/actions?caseId=" + f.caseId + "\"")))
+                .andExpect(content().string(containsString("<meta name=\"htmx-config\" content='{\"includeIndicatorStyles\":false}'>")));
+        mockMvc.perform(staff(get("/actions")).param("caseId", String.valueOf(f.caseId)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bare draft " + f.tag)))
+                .andExpect(content().string(containsString("UA test case " + f.tag)))
+                .andExpect(content().string(not(containsString("Bare draft " + other.tag))));
+        mockMvc.perform(staff(get("/cases/" + f.caseId)).locale(RU))
+                .andExpect(content().string(containsString("Срочные акции этого дела")));
+        mockMvc.perform(staff(get("/actions")).param("caseId", "999999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anUnknownUaIs404() throws Exception {
         mockMvc.perform(staff(get("/actions/999999999"))).andExpect(status().isNotFound());
         mockMvc.perform(api(get("/api/actions/999999999"))).andExpect(status().isNotFound());
