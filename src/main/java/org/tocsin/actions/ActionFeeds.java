@@ -2,7 +2,6 @@ package org.tocsin.actions;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +14,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,7 +34,6 @@ class ActionFeeds {
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter ICS_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final UrgentActions actions;
     private final PublicLinks links;
@@ -74,7 +71,7 @@ class ActionFeeds {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return ResponseEntity.ok().contentType(ATOM).cacheControl(CACHE).body(out.toString());
+        return ResponseEntity.ok().contentType(ATOM).body(out.toString());
     }
 
     private void entry(XMLStreamWriter xml, PublicAction a, Locale locale) throws XMLStreamException {
@@ -148,7 +145,7 @@ class ActionFeeds {
             line(ics, "END:VEVENT");
         }
         line(ics, "END:VCALENDAR");
-        return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CACHE)
+        return ResponseEntity.ok().contentType(CALENDAR)
                 .body(ics.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -44,6 +44,8 @@ class TakeActionPage {
                 : ChronoUnit.DAYS.between(actions.today(), d.action().deadline()));
         // The layout announces these in the head, as feed readers and calendars look for them there.
         model.addAttribute("feeds", links.feeds(locale));
+        // Printed on paper copies, so a reader can find the page (and its follow-ups) again.
+        model.addAttribute("pageUrl", links.takeAction(id));
         return "actions/take-action";
     }
 
