@@ -62,7 +62,7 @@ class DemoActionsTest extends IntegrationTest {
         assertThat(actions.persons(ua315.id())).extracting(Views.ActionPerson::name).containsExactly("Igor Kalyapin");
         UrgentAction ua125 = byCode("UA 125/15");
         assertThat(ua125.status()).isEqualTo("closed");
-        assertThat(ua125.outcomeImpact()).isEqualTo("negative");
+        assertThat(ua125.outcomeImpact()).isEqualTo("moderately_negative");
     }
 
     @Test

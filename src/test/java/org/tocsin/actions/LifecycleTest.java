@@ -160,7 +160,7 @@ class LifecycleTest extends IntegrationTest {
                         .containsExactlyInAnyOrder("response", "impact"));
         assertThat(actions.get(issued.id()).status()).isEqualTo("issued");
 
-        UrgentAction closed = actions.close(issued.id(), new CloseForm("denied_event", "negative",
+        UrgentAction closed = actions.close(issued.id(), new CloseForm("denied_event", "moderately_negative",
                 "Nobody was charged.", "", issued.version()));
         assertThat(closed.status()).isEqualTo("closed");
         assertThat(closed.outcomeResponse()).isEqualTo("denied_event");
