@@ -137,6 +137,14 @@ class ActionFeedsTest extends IntegrationTest {
     }
 
     @Test
+    void aConfiguredPublicAddressMakesTheLinks() {
+        PublicLinks links = new PublicLinks(" https://tocsin.example.org/ ", null);
+        assertThat(links.takeAction(5)).isEqualTo("https://tocsin.example.org/take-action/5");
+        assertThat(links.absolute(PublicLinks.ATOM)).isEqualTo("https://tocsin.example.org/feeds/actions.atom");
+        assertThat(links.host()).isEqualTo("tocsin.example.org");
+    }
+
+    @Test
     void theTakeActionPageAnnouncesBothFeedsInItsHead() throws Exception {
         mockMvc.perform(get("/take-action/" + issued.id()))
                 .andExpect(status().isOk())

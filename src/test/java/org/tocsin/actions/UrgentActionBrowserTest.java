@@ -34,7 +34,11 @@ class UrgentActionBrowserTest extends BrowserTest {
         logIn(language);
 
         // The case page offers the case's urgent actions (loaded with htmx) and a way to start one.
+        java.util.List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> console.add(message.text()));
         page.navigate("/cases/" + f.caseId);
+        assertThat(page.locator("section[aria-labelledby=case-actions] p.actions")).isVisible();
+        assertThat(console).noneMatch(text -> text.contains("Content Security Policy"));
         page.locator("section[aria-labelledby=case-actions] a[href*='/actions/new']").click();
         page.locator("#title").fill(title);
         page.locator("#deadline").fill(LocalDate.now().plusDays(21).toString());
