@@ -30,7 +30,7 @@ with x as (insert into urgent_action (case_id, kind, code_scheme, code_base, iss
         array['Ask for a prompt, effective and impartial investigation of the attack on Igor Kalyapin at his press conference and of the threats against him, including those made by senior officials.',
               'Ask the authorities to protect Igor Kalyapin and every member of the Joint Mobile Group, so that they can do their lawful work free from intimidation and harassment.',
               'Ask for a prompt, effective and impartial investigation of every destruction of the homes of families of suspected armed group members in Chechnya.'],
-        array['ru', 'en', 'own'], true, 'closed', 'no_response', 'negative',
+        array['ru', 'en', 'own'], true, 'closed', 'no_response', 'moderately_negative',
         'Nobody was identified or charged for the attack or the threats, which went unheeded by the federal authorities; instead, the Investigative Committee opened an investigation against Kalyapin himself on 18 December 2014 (Observatory). The attacks went on: the Grozny office was destroyed again in June 2015.',
         'The document shows no issue date; December 2014 from its events.')
     returning id)
@@ -51,7 +51,7 @@ with x as (insert into urgent_action (case_id, kind, code_scheme, code_base, cod
         'Amnesty International', 'Joint Mobile Group office in Grozny destroyed again', date '2015-06-01', 'month',
         'Russian Federation',
         'In June 2015 the Joint Mobile Group''s office in Grozny was destroyed for the second time; the Observatory dates the attack by an organised mob to 3 June 2015.',
-        'closed', 'acknowledged_no_action', 'negative',
+        'closed', 'token_response', 'moderately_negative',
         'Criminal investigations were formally opened, but the authorities took no effective step to identify those who took part or those behind it, although the attack was filmed; nobody has been charged (Amnesty and the Observatory, March 2016).')
     returning id)
 insert into demo_action_ref select 'ua125', id from x;

@@ -112,9 +112,10 @@ class ActionApi {
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Close an issued UA with its outcome",
-            description = "response (HURIDOCS Intervention): responded_favourably, promised_action,"
-                    + " took_steps_to_inhibit, acknowledged_no_action, acknowledged_receipt, denied_event, no_response,"
-                    + " other. impact: strongly_positive, positive, no_impact, negative, strongly_negative, unknown.")
+            description = "response (HURIDOCS Events Standard Formats, status as regards response): responded_favourably,"
+                    + " pledged_commitment, denied_event, took_steps_to_inhibit, requested_information, token_response,"
+                    + " no_response, other. impact (impact on the situation): strongly_positive, moderately_positive,"
+                    + " minor_impact, no_impact, moderately_negative, strongly_negative, unknown.")
     UrgentAction close(@PathVariable long id, @Valid @RequestBody CloseForm form) {
         return actions.close(id, form);
     }

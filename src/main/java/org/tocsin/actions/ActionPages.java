@@ -22,8 +22,10 @@ import org.tocsin.actions.ActionForm.PersonEntry;
 import org.tocsin.actions.StepForms.CloseForm;
 import org.tocsin.actions.StepForms.CorrectionForm;
 import org.tocsin.actions.StepForms.ExtendForm;
-import org.tocsin.actions.Views.ActionTarget;
 import org.tocsin.actions.Views.Details;
+import org.tocsin.actions.targets.Target;
+import org.tocsin.actions.targets.TargetOption;
+import org.tocsin.actions.targets.Targets;
 import org.tocsin.cases.CaseFile;
 import org.tocsin.cases.CaseFiles;
 import org.tocsin.cases.CaseOverview;
@@ -37,15 +39,17 @@ import org.tocsin.web.Page;
 class ActionPages {
 
     private static final int SPARE_ROWS = 3;
+    /** The most a target picker lists (the directory caps it there too). */
+    private static final int PICKER_SIZE = 500;
 
     private final UrgentActions actions;
-    private final TargetChoices targets;
+    private final Targets targets;
     private final CaseFiles cases;
     private final CaseOverview caseOverview;
     private final MessageSource messages;
     private final String defaultScheme;
 
-    ActionPages(UrgentActions actions, TargetChoices targets, CaseFiles cases, CaseOverview caseOverview,
+    ActionPages(UrgentActions actions, Targets targets, CaseFiles cases, CaseOverview caseOverview,
                 MessageSource messages,
                 @org.springframework.beans.factory.annotation.Value("${tocsin.actions.code-scheme:amnesty}") String defaultScheme) {
         this.actions = actions;
@@ -58,23 +62,28 @@ class ActionPages {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String country,
-                @RequestParam(required = false) Integer due, @RequestParam(defaultValue = "deadline") String sort,
-                @RequestParam(defaultValue = "1") int page, Model model) {
+                @RequestParam(required = false) Integer due, @RequestParam(required = false) Long caseId,
+                @RequestParam(defaultValue = "deadline") String sort, @RequestParam(defaultValue = "1") int page,
+                Model model) {
+        // The case page links here (its fallback without JavaScript): an unknown case is a 404, not an empty list.
+        CaseFile caseFile = caseId == null ? null : cases.get(caseId);
         String shownStatus = UrgentAction.STATUSES.contains(status) ? status : "";
         String shownSort = UrgentActions.Filter.SORTS.contains(sort) ? sort : "deadline";
         Integer dueDays = due == null || due < 0 ? null : Math.min(due, 3650);
         int size = Page.DEFAULT_SIZE;
         UrgentActions.Listing listing = actions.list(
-                new UrgentActions.Filter(shownStatus, country, dueDays, null, shownSort), Page.offset(page, size), size);
+                new UrgentActions.Filter(shownStatus, country, dueDays, caseId, shownSort), Page.offset(page, size), size);
         model.addAttribute("status", shownStatus);
         model.addAttribute("country", country);
         model.addAttribute("due", dueDays);
         model.addAttribute("sort", shownSort);
-        model.addAttribute("filtered", !shownStatus.isEmpty() || !country.isBlank() || dueDays != null);
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("filtered", !shownStatus.isEmpty() || !country.isBlank() || dueDays != null || caseId != null);
         model.addAttribute("today", actions.today());
         model.addAttribute("page", new Page<>(listing.items(), Math.max(1, page), size, listing.total(),
                 n -> UriComponentsBuilder.fromPath("/actions").queryParam("status", shownStatus)
                         .queryParam("country", country).queryParamIfPresent("due", java.util.Optional.ofNullable(dueDays))
+                        .queryParamIfPresent("caseId", java.util.Optional.ofNullable(caseId))
                         .queryParam("sort", shownSort).queryParam("page", n).toUriString()));
         return "actions/list";
     }
@@ -128,7 +137,7 @@ class ActionPages {
         }
         List<PersonEntry> persons = actions.persons(id).stream()
                 .map(p -> new PersonEntry(p.personId(), p.gender() == null ? "" : p.gender())).toList();
-        List<Long> targetIds = targets.ofAction(id).stream().map(ActionTarget::id).toList();
+        List<Long> targetIds = actions.targets(id).stream().map(Target::id).toList();
         return form(ActionForm.of(action, persons, targetIds), action, model);
     }
 
@@ -265,11 +274,11 @@ class ActionPages {
         model.addAttribute("action", action);
         model.addAttribute("caseFile", cases.get(caseId));
         model.addAttribute("candidates", caseOverview.personsAtRisk(caseId));
-        List<TargetChoices.TargetOption> options = targets.options();
+        List<TargetOption> options = targets.options("", actions.today(), PICKER_SIZE);
         model.addAttribute("targetOptions", options);
         model.addAttribute("today", actions.today());
         model.addAttribute("endedTargets", options.stream()
-                .filter(o -> form.targets().contains(o.id()) && o.termEnded(actions.today())).toList());
+                .filter(o -> form.targets().contains(o.id()) && o.termEnded()).toList());
         model.addAttribute("actionRows", padded(form.actions(), ""));
         model.addAttribute("languageRows", padded(form.languageCodes(), ""));
         model.addAttribute("targetRows", padded(form.targets(), null));

@@ -28,9 +28,9 @@ public final class StepForms {
 
     /** Close an issued UA with its outcome (HURIDOCS Intervention: response and impact). */
     public record CloseForm(
-            @NotBlank(message = "{validation.required}") @Pattern(regexp = "responded_favourably|promised_action|took_steps_to_inhibit|acknowledged_no_action|acknowledged_receipt|denied_event|no_response|other",
+            @NotBlank(message = "{validation.required}") @Pattern(regexp = "responded_favourably|pledged_commitment|denied_event|took_steps_to_inhibit|requested_information|token_response|no_response|other",
                     message = "{validation.unknownValue}") String response,
-            @NotBlank(message = "{validation.required}") @Pattern(regexp = "strongly_positive|positive|no_impact|negative|strongly_negative|unknown",
+            @NotBlank(message = "{validation.required}") @Pattern(regexp = "strongly_positive|moderately_positive|minor_impact|no_impact|moderately_negative|strongly_negative|unknown",
                     message = "{validation.unknownValue}") String impact,
             @Size(max = 20000, message = "{validation.tooLong}") String note,
             String closedOn,

@@ -21,10 +21,12 @@ class TakeActionPage {
 
     private final UrgentActions actions;
     private final MessageSource messages;
+    private final PublicLinks links;
 
-    TakeActionPage(UrgentActions actions, MessageSource messages) {
+    TakeActionPage(UrgentActions actions, MessageSource messages, PublicLinks links) {
         this.actions = actions;
         this.messages = messages;
+        this.links = links;
     }
 
     @GetMapping("/take-action/{id}")
@@ -40,6 +42,10 @@ class TakeActionPage {
         model.addAttribute("writeIn", languages(d.action().languages(), locale));
         model.addAttribute("daysLeft", d.action().deadline() == null ? null
                 : ChronoUnit.DAYS.between(actions.today(), d.action().deadline()));
+        // The layout announces these in the head, as feed readers and calendars look for them there.
+        model.addAttribute("feeds", links.feeds(locale));
+        // Printed on paper copies, so a reader can find the page (and its follow-ups) again.
+        model.addAttribute("pageUrl", links.takeAction(id));
         return "actions/take-action";
     }
 

@@ -21,13 +21,15 @@ public record UrgentAction(long id, long caseId, Long parentId, Long rootId, int
     public static final List<String> KINDS = List.of("urgent_action", "further_information", "update", "closure");
     public static final List<String> FOLLOW_UP_KINDS = List.of("further_information", "update", "closure");
     public static final List<String> STATUSES = List.of("draft", "issued", "closed");
-    /** HURIDOCS Events Standard Formats, Intervention: the response of the authorities. */
-    public static final List<String> RESPONSES = List.of("responded_favourably", "promised_action",
-            "took_steps_to_inhibit", "acknowledged_no_action", "acknowledged_receipt", "denied_event", "no_response",
-            "other");
-    /** HURIDOCS Events Standard Formats, Intervention: the impact on the persons at risk. */
-    public static final List<String> IMPACTS = List.of("strongly_positive", "positive", "no_impact", "negative",
-            "strongly_negative", "unknown");
+    /**
+     * HURIDOCS Events Standard Formats, Intervention, "Status as regards response" (micro-thesaurus 27):
+     * its top terms, with "Response meant to counter the intervention" given as its two narrower terms.
+     */
+    public static final List<String> RESPONSES = List.of("responded_favourably", "pledged_commitment", "denied_event",
+            "took_steps_to_inhibit", "requested_information", "token_response", "no_response", "other");
+    /** HURIDOCS Events Standard Formats, Intervention, "Impact on the situation" (micro-thesaurus 44). */
+    public static final List<String> IMPACTS = List.of("strongly_positive", "moderately_positive", "minor_impact",
+            "no_impact", "moderately_negative", "strongly_negative", "unknown");
     /** Languages a UA can ask members to write in; "own" is "your own language". */
     public static final List<String> LANGUAGES = List.of("ru", "en", "fr", "es", "de", "ar", "uk", "zh", "own");
 

@@ -1,5 +1,6 @@
 package org.tocsin.actions;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,8 @@ import org.tocsin.actions.Views.ActionRow;
 import org.tocsin.actions.Views.Correction;
 import org.tocsin.actions.Views.DeadlineChange;
 import org.tocsin.actions.Views.Details;
+import org.tocsin.actions.targets.Target;
+import org.tocsin.actions.targets.Targets;
 import org.tocsin.cases.CaseFile;
 import org.tocsin.cases.CaseFiles;
 import org.tocsin.cases.CaseOverview;
@@ -55,16 +59,16 @@ public class UrgentActions {
     private final JdbcClient db;
     private final CaseFiles cases;
     private final CaseOverview caseOverview;
-    private final TargetChoices targets;
+    private final Targets directory;
     private final CodeAllocator codes;
     private final Clock clock;
 
-    UrgentActions(JdbcClient db, CaseFiles cases, CaseOverview caseOverview, TargetChoices targets, CodeAllocator codes,
+    UrgentActions(JdbcClient db, CaseFiles cases, CaseOverview caseOverview, Targets directory, CodeAllocator codes,
                   Optional<Clock> clock) {
         this.db = db;
         this.cases = cases;
         this.caseOverview = caseOverview;
-        this.targets = targets;
+        this.directory = directory;
         this.codes = codes;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -135,6 +139,21 @@ public class UrgentActions {
                 .param(caseId).query(ActionRow.class).list();
     }
 
+    /** Issued and closed UAs and follow-ups, newest first: what the Atom feed announces. Never a draft. */
+    public List<UrgentAction> latestPublished(int limit) {
+        return db.sql("select " + COLUMNS + """
+                         from urgent_action a where a.status in ('issued', 'closed')
+                        order by a.issued_on desc nulls last, a.sequence desc, a.id desc limit ?""")
+                .param(limit).query((rs, row) -> action(rs)).list();
+    }
+
+    /** Issued UAs that have a deadline, soonest first: the deadlines calendar. Closed UAs and drafts are left out. */
+    public List<UrgentAction> openDeadlines() {
+        return db.sql("select " + COLUMNS + " from urgent_action a where a.status = 'issued' and a.deadline is not null"
+                        + " order by a.deadline, a.id")
+                .query((rs, row) -> action(rs)).list();
+    }
+
     public Optional<UrgentAction> find(long id) {
         return db.sql("select " + COLUMNS + " from urgent_action a where a.id = ?").param(id)
                 .query((rs, row) -> action(rs)).optional();
@@ -160,6 +179,13 @@ public class UrgentActions {
                 .param(id).query(ActionPerson.class).list();
     }
 
+    /** The authorities a UA asks members to write to, in its order. */
+    public List<Target> targets(long id) {
+        List<Long> ids = db.sql("select target_id from urgent_action_target where action_id = ? order by position")
+                .param(id).query(Long.class).list();
+        return directory.getAll(ids);
+    }
+
     @Transactional(readOnly = true)
     public Details details(long id) {
         UrgentAction action = get(id);
@@ -176,7 +202,7 @@ public class UrgentActions {
                         select id, note, follow_up_id, recorded_by, recorded_at from urgent_action_correction
                         where action_id = ? order by recorded_at, id""")
                 .param(id).query(Correction.class).list();
-        return new Details(action, caseFile.title(), persons(id), targets.ofAction(id), chain(id), refersTo,
+        return new Details(action, caseFile.title(), persons(id), targets(id), chain(id), refersTo,
                 deadlines, corrections);
     }
 
@@ -283,7 +309,7 @@ public class UrgentActions {
         if (form.chosenPersons().stream().anyMatch(p -> !casePersons.contains(p.personId()))) {
             errors.add(new FieldError("persons", "actions.error.personNotInCase"));
         }
-        if (targets.existing(form.targets()).size() != form.targets().size()) {
+        if (directory.getAll(form.targets()).size() != form.targets().size()) {
             errors.add(new FieldError("targetIds", "actions.error.unknownTarget"));
         }
         if (!errors.isEmpty()) {
@@ -333,7 +359,7 @@ public class UrgentActions {
             if (draft.recommendedActions().isEmpty()) {
                 errors.add(new FieldError("recommendedActions", "actions.error.noRecommendedActions"));
             }
-            if (targets.ofAction(id).isEmpty()) {
+            if (targets(id).isEmpty()) {
                 errors.add(new FieldError("targetIds", "actions.error.noTargets"));
             }
             if (draft.deadline() == null) {
@@ -526,11 +552,15 @@ public class UrgentActions {
                 rs.getString("country_code"), rs.getString("issuer"), rs.getString("title"),
                 rs.getObject("issued_on", LocalDate.class), rs.getString("issued_precision"),
                 rs.getObject("deadline", LocalDate.class), rs.getString("country"), rs.getString("summary"),
-                rs.getString("background"), TargetChoices.strings(rs.getArray("recommended_actions")),
-                TargetChoices.strings(rs.getArray("languages")), rs.getBoolean("copies_to_diplomats"),
+                rs.getString("background"), strings(rs.getArray("recommended_actions")),
+                strings(rs.getArray("languages")), rs.getBoolean("copies_to_diplomats"),
                 rs.getString("status"), rs.getString("outcome_response"), rs.getString("outcome_impact"),
                 rs.getString("outcome_note"), rs.getObject("closed_on", LocalDate.class), rs.getString("internal_note"),
                 rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

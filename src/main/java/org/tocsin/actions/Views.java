@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
+import org.tocsin.actions.targets.Target;
 
 /** The read models of urgent actions: list rows, chain links, and what a UA page shows. */
 public final class Views {
@@ -27,28 +27,6 @@ public final class Views {
     public record ActionPerson(long personId, String name, String gender) {
     }
 
-    /** An authority to write to, with what a member needs to write. */
-    public record ActionTarget(long id, String name, String title, String organisation, List<String> addressLines,
-                               String country, List<String> fax, List<String> email, String phone, String webForm,
-                               LocalDate termEnd, Map<String, String> salutations) {
-
-        /** Whether the person's term in this office has ended by {@code today}: a UA should not pick them. */
-        public boolean termEnded(LocalDate today) {
-            return termEnd != null && termEnd.isBefore(today);
-        }
-
-        /** The salutation in {@code language}, else in English, else any; null if none is known. */
-        public String salutationFor(String language) {
-            if (salutations.containsKey(language)) {
-                return salutations.get(language);
-            }
-            if (salutations.containsKey("en")) {
-                return salutations.get("en");
-            }
-            return salutations.values().stream().findFirst().orElse(null);
-        }
-    }
-
     public record DeadlineChange(LocalDate previous, LocalDate deadline, String reason, String changedBy,
                                  OffsetDateTime changedAt) {
     }
@@ -58,11 +36,11 @@ public final class Views {
 
     /** Everything the staff page of one UA shows. */
     public record Details(UrgentAction action, String caseTitle, List<ActionPerson> persons,
-                          List<ActionTarget> targets, List<ActionRow> chain, List<ActionRow> refersTo,
+                          List<Target> targets, List<ActionRow> chain, List<ActionRow> refersTo,
                           List<DeadlineChange> deadlines, List<Correction> corrections) {
 
-        public List<ActionTarget> endedTargets(LocalDate today) {
-            return targets.stream().filter(t -> t.termEnded(today)).toList();
+        public List<Target> endedTargets(LocalDate today) {
+            return targets.stream().filter(t -> t.termEndedBefore(today)).toList();
         }
     }
 }

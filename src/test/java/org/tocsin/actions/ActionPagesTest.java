@@ -75,7 +75,7 @@ class ActionPagesTest extends IntegrationTest {
         assertThat(created.languages()).containsExactly("ru", "own");
         assertThat(created.copiesToDiplomats()).isTrue();
         assertThat(actions.persons(id)).extracting(Views.ActionPerson::personId).containsExactly(f.anna);
-        assertThat(actions.details(id).targets()).extracting(Views.ActionTarget::id).containsExactly(f.prosecutor);
+        assertThat(actions.details(id).targets()).extracting(org.tocsin.actions.targets.Target::id).containsExactly(f.prosecutor);
 
         mockMvc.perform(staff(get("/actions/" + id)))
                 .andExpect(status().isOk())
@@ -150,12 +150,12 @@ class ActionPagesTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This field is required.")));
         mockMvc.perform(staff(post("/actions/" + issued.id() + "/close")).with(csrf())
-                        .param("response", "no_response").param("impact", "negative").param("note", "Nobody charged.")
+                        .param("response", "no_response").param("impact", "moderately_negative").param("note", "Nobody charged.")
                         .param("version", String.valueOf(current.version())))
                 .andExpect(status().is3xxRedirection());
         mockMvc.perform(staff(get("/actions/" + issued.id())).locale(RU))
                 .andExpect(content().string(containsString("Ответа нет")))
-                .andExpect(content().string(containsString("Отрицательные")));
+                .andExpect(content().string(containsString("Умеренное отрицательное влияние")));
     }
 
     @Test
@@ -191,6 +191,65 @@ class ActionPagesTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bare draft " + f.tag)));
         assertThat(draft.status()).isEqualTo("draft");
+    }
+
+    @Test
+    void theCasePageLoadsItsActionsWithALinkToTheFilteredListAsFallback() throws Exception {
+        actions.create(f.bare());
+        Fixtures other = new Fixtures(db);
+        actions.create(other.bare());
+        mockMvc.perform(staff(get("/cases/" + f.caseId)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-get=\"/actions/for-case/" + f.caseId + "\"")))
+                .andExpect(content().string(containsString("hx-trigger=\"load\"")))
+                .andExpect(content().string(containsString("href=\"/actions?caseId=" + f.caseId + "\"")))
+                .andExpect(content().string(containsString("<meta name=\"htmx-config\" content='{\"includeIndicatorStyles\":false}'>")));
+        mockMvc.perform(staff(get("/actions")).param("caseId", String.valueOf(f.caseId)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bare draft " + f.tag)))
+                .andExpect(content().string(containsString("UA test case " + f.tag)))
+                .andExpect(content().string(not(containsString("Bare draft " + other.tag))));
+        mockMvc.perform(staff(get("/cases/" + f.caseId)).locale(RU))
+                .andExpect(content().string(containsString("Срочные акции этого дела")));
+        mockMvc.perform(staff(get("/actions")).param("caseId", "999999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFollowUpDraftSavesFromItsOwnForm() throws Exception {
+        UrgentAction original = actions.create(f.complete("amnesty"));
+        original = actions.issue(original.id(), original.version(), null);
+        UrgentAction followUp = actions.followUp(original.id(), null);
+        String page = mockMvc.perform(staff(get("/actions/" + followUp.id() + "/edit")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"codeScheme\" value=\"amnesty\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("id=\"code\"");
+        String deadline = LocalDate.now().plusDays(45).toString();
+        mockMvc.perform(staff(post("/actions/" + followUp.id())).with(csrf())
+                        .param("caseId", String.valueOf(f.caseId)).param("title", followUp.title())
+                        .param("codeScheme", "amnesty").param("issuedPrecision", "day").param("deadline", deadline)
+                        .param("persons[0].personId", String.valueOf(f.anna))
+                        .param("recommendedActions", "Urge an investigation.")
+                        .param("targetIds", String.valueOf(f.prosecutor))
+                        .param("version", String.valueOf(followUp.version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(actions.get(followUp.id()).deadline()).isEqualTo(LocalDate.parse(deadline));
+    }
+
+    @Test
+    void theCloseFormOffersTheHuridocsTermsInBothLanguages() throws Exception {
+        UrgentAction issued = actions.create(f.complete("amnesty"));
+        issued = actions.issue(issued.id(), issued.version(), null);
+        mockMvc.perform(staff(get("/actions/" + issued.id() + "/close")))
+                .andExpect(content().string(containsString("Responded to the request, with favourable results")))
+                .andExpect(content().string(containsString("Pledged commitment")))
+                .andExpect(content().string(containsString("Token response")))
+                .andExpect(content().string(containsString("Requested more information")))
+                .andExpect(content().string(containsString("No discernible impact")));
+        mockMvc.perform(staff(get("/actions/" + issued.id() + "/close")).locale(RU))
+                .andExpect(content().string(containsString("Дали обязательство")))
+                .andExpect(content().string(containsString("Ответ чисто символический")))
+                .andExpect(content().string(containsString("Умеренное отрицательное влияние")));
     }
 
     @Test

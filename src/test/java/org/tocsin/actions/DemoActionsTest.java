@@ -62,7 +62,7 @@ class DemoActionsTest extends IntegrationTest {
         assertThat(actions.persons(ua315.id())).extracting(Views.ActionPerson::name).containsExactly("Igor Kalyapin");
         UrgentAction ua125 = byCode("UA 125/15");
         assertThat(ua125.status()).isEqualTo("closed");
-        assertThat(ua125.outcomeImpact()).isEqualTo("negative");
+        assertThat(ua125.outcomeImpact()).isEqualTo("moderately_negative");
     }
 
     @Test
@@ -93,5 +93,24 @@ class DemoActionsTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("RUS 004 / 1214 / OBS 093")))
                 .andExpect(content().string(containsString("No deadline given.")));
+    }
+
+    @Test
+    void everyDemoTargetLinkFindsItsAuthority() throws Exception {
+        // Two each for UA 315/14 and the March 2016 UA, ten for the Observatory's update.
+        assertThat(actions.targets(byCode("UA 315/14").id())).extracting(t -> t.name())
+                .containsExactly("Aleksandr Ivanovich Bastrykin", "Yuriy Yakovlevich Chaika");
+        UrgentAction update = byCode("RUS 004 / 1214 / OBS 093.1");
+        assertThat(actions.targets(update.id())).hasSize(10).extracting(t -> t.name())
+                .startsWith("Vladimir Putin", "Yuriy Yakovlevich Chaika").endsWith("Alexander Alekseev");
+        long links = db.sql("select count(*) from urgent_action_target ut join urgent_action a on a.id = ut.action_id"
+                + " where a.case_id = ?").param(caseId).query(Long.class).single();
+        assertThat(links).isEqualTo(14);
+        long chaika = actions.targets(update.id()).get(1).id();
+        mockMvc.perform(get("/targets/" + chaika).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMINISTRATOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/actions/" + update.id())))
+                .andExpect(content().string(containsString("Rights defenders at risk of further attacks")));
     }
 }

@@ -23,7 +23,7 @@ class LifecycleTest extends IntegrationTest {
     @Autowired
     JdbcClient db;
     @Autowired
-    TargetChoices targets;
+    OpenActionsUsingTarget targets;
 
     Fixtures f;
 
@@ -160,7 +160,7 @@ class LifecycleTest extends IntegrationTest {
                         .containsExactlyInAnyOrder("response", "impact"));
         assertThat(actions.get(issued.id()).status()).isEqualTo("issued");
 
-        UrgentAction closed = actions.close(issued.id(), new CloseForm("denied_event", "negative",
+        UrgentAction closed = actions.close(issued.id(), new CloseForm("denied_event", "moderately_negative",
                 "Nobody was charged.", "", issued.version()));
         assertThat(closed.status()).isEqualTo("closed");
         assertThat(closed.outcomeResponse()).isEqualTo("denied_event");
@@ -234,9 +234,9 @@ class LifecycleTest extends IntegrationTest {
         UrgentAction closedDraft = actions.create(f.complete("amnesty"));
         UrgentAction toClose = actions.issue(closedDraft.id(), closedDraft.version(), null);
         actions.close(toClose.id(), new CloseForm("no_response", "unknown", "", "", toClose.version()));
-        assertThat(targets.openActionsUsing(f.prosecutor)).extracting(TargetChoices.ActionUse::actionId)
+        assertThat(targets.openActionsUsing(f.prosecutor)).extracting(org.tocsin.actions.targets.TargetUse::actionId)
                 .containsExactlyInAnyOrder(draft.id(), issued.id());
-        assertThat(targets.openActionsUsing(f.prosecutor)).extracting(TargetChoices.ActionUse::code)
+        assertThat(targets.openActionsUsing(f.prosecutor)).extracting(org.tocsin.actions.targets.TargetUse::code)
                 .contains(issued.code());
     }
 }

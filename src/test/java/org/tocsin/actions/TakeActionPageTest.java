@@ -116,7 +116,7 @@ class TakeActionPageTest extends IntegrationTest {
                 issued.version()));
         mockMvc.perform(get("/take-action/" + issued.id()).locale(Locale.ENGLISH))
                 .andExpect(content().string(containsString("This urgent action is closed.")))
-                .andExpect(content().string(containsString("Denied the events")))
+                .andExpect(content().string(containsString("Countered the intervention: denied the event")))
                 .andExpect(content().string(containsString("They denied it.")));
     }
 
