@@ -19,7 +19,8 @@ final class AuditCommand {
             err.println("Usage:\n" + HELP);
             return CommandLine.Outcome.USAGE_ERROR;
         }
-        try (ConfigurableApplicationContext context = ServiceContext.start(Arrays.copyOfRange(args, 2, args.length))) {
+        try (ConfigurableApplicationContext context = ServiceContext.start(Arrays.copyOfRange(args, 2, args.length),
+                "tocsin.keyring.open-at-start=false")) {
             return report(context.getBean(AuditLog.class).verify(), out, err);
         } catch (RuntimeException e) {
             err.println("tocsin audit verify: " + KeysCommand.rootMessage(e));

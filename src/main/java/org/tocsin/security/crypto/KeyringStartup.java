@@ -1,5 +1,6 @@
 package org.tocsin.security.crypto;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -15,13 +16,18 @@ import org.springframework.stereotype.Component;
 class KeyringStartup implements ApplicationRunner {
 
     private final Keyring keyring;
+    private final boolean enabled;
 
-    KeyringStartup(Keyring keyring) {
+    // Off for commands that need no key, such as checking the audit log.
+    KeyringStartup(Keyring keyring, @Value("${tocsin.keyring.open-at-start:true}") boolean enabled) {
         this.keyring = keyring;
+        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        keyring.aead();
+        if (enabled) {
+            keyring.aead();
+        }
     }
 }

@@ -129,6 +129,21 @@ class DumpShowsNoConfidentialValuesTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void plaintextWrittenByPlainSqlIsSealedAndStillReadable() {
+        String legacy = "written before encryption " + UUID.randomUUID();
+        long id = db.sql("insert into person (description) values (?) returning id").param(legacy).query(Long.class).single();
+        assertThat(persons.reveal(id).description()).isEqualTo(legacy);
+
+        assertThat(persons.sealPlaintextDescriptions()).isPositive();
+
+        assertThat(db.sql("select count(*) from person where description is not null").query(Long.class).single()).isZero();
+        byte[] sealed = db.sql("select description_sealed from person where id = ?").param(id).query(byte[].class).single();
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("written before encryption");
+        assertThat(persons.reveal(id).description()).isEqualTo(legacy);
+        assertThat(persons.get(id).description()).isNull();
+    }
+
     private static PersonForm form(String name, String description, Integer version) {
         return new PersonForm(List.of(new PersonForm.NameInput(name, null)), null, List.of(), null, description, version, true);
     }
