@@ -81,6 +81,17 @@ class Keyring {
         loaded = load();
     }
 
+    /** Whether a value key with this id is in the keyring as loaded. */
+    boolean holdsAeadKey(int id) {
+        KeysetHandle keys = current().aeadKeys();
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.getAt(i).getId() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int primaryId(Purpose purpose) {
         return (purpose == Purpose.AEAD ? current().aeadKeys() : current().streamingKeys()).getPrimary().getId();
     }
@@ -149,9 +160,11 @@ class Keyring {
         MasterKey key = master.key();
         long generation = generation();
         List<Row> rows = rows();
-        if (rows.stream().noneMatch(Row::primary)) {
-            ensureKeys(key);
-            return load();
+        for (Purpose purpose : Purpose.values()) {
+            if (rows.stream().noneMatch(r -> r.primary() && r.purpose().equals(purpose.code))) {
+                ensureKeys(key);
+                return load();
+            }
         }
         List<Row> ours = rows.stream().filter(r -> r.masterKeyId().equals(key.id())).toList();
         if (ours.isEmpty()) {

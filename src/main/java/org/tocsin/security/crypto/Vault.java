@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,10 @@ public class Vault {
         try {
             return new String(open(keyring.aead(), ciphertext, context), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException first) {
-            // Perhaps sealed by another instance under a key made since we last looked.
+            if (ciphertext.length < 5 || keyring.holdsAeadKey(ByteBuffer.wrap(ciphertext, 1, 4).getInt())) {
+                throw new VaultException("cannot open a value for " + context + ": it was altered or belongs elsewhere", first);
+            }
+            // Sealed under a key we have not loaded: perhaps another instance has just made it.
             keyring.reload();
             try {
                 return new String(open(keyring.aead(), ciphertext, context), StandardCharsets.UTF_8);

@@ -10,17 +10,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tocsin.IntegrationTest;
+import org.tocsin.cli.CommandLine;
 import org.tocsin.cases.people.Person;
 import org.tocsin.cases.people.PersonForm;
 import org.tocsin.cases.people.Persons;
@@ -37,6 +40,8 @@ class AuditLogTest extends IntegrationTest {
     MockMvc mockMvc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void anIntactChainVerifies() {
@@ -72,6 +77,27 @@ class AuditLogTest extends IntegrationTest {
             assertThat(result.checked()).isEqualTo(target.id() - 1);
         } finally {
             asSuperuserWithoutTrigger("update audit_entry set actor = 'tester' where id = " + target.id());
+        }
+        assertThat(audit.verify().ok()).isTrue();
+    }
+
+    @Test
+    void theVerifyCommandExitsWithOneOnATamperedLog() throws Exception {
+        AuditEntry target = audit.record("tester", "view", "person", 15, List.of("description"));
+        String url;
+        try (Connection connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+        }
+        // The command runs its own (web-less) service against this test's database.
+        String[] command = {"audit", "verify", "--tocsin.database.url=" + url, "--tocsin.database.user=postgres"};
+        assertThat(CommandLine.run(command)).isEqualTo(CommandLine.Outcome.DONE);
+        try {
+            asSuperuserWithoutTrigger("update audit_entry set fields = '{}' where id = " + target.id());
+            CommandLine.Outcome outcome = CommandLine.run(command);
+            assertThat(outcome).isEqualTo(CommandLine.Outcome.FAILED);
+            assertThat(outcome.exitStatus()).isEqualTo(1);
+        } finally {
+            asSuperuserWithoutTrigger("update audit_entry set fields = '{description}' where id = " + target.id());
         }
         assertThat(audit.verify().ok()).isTrue();
     }
