@@ -10,7 +10,7 @@ import java.util.Arrays;
 public final class CommandLine {
 
     public enum Outcome {
-        SERVE(0), DONE(0), USAGE_ERROR(2);
+        SERVE(0), DONE(0), FAILED(1), USAGE_ERROR(2);
 
         private final int exitStatus;
 
@@ -39,6 +39,8 @@ public final class CommandLine {
         return switch (command) {
             case "serve" -> Outcome.SERVE;
             case "extract" -> ExtractCommand.run(args, out, err);
+            case "keys" -> KeysCommand.run(args, out, err);
+            case "audit" -> AuditCommand.run(args, out, err);
             case "help", "--help", "-h" -> {
                 printHelp(out);
                 yield Outcome.DONE;
@@ -63,7 +65,9 @@ public final class CommandLine {
                   serve          run the service (the default); Spring options such as --server.port=8081 may follow
                   extract FILE   print the urgent action in FILE (PDF, DOCX, HTML or text) as JSON; no service needed
                   help           show this list
+                %s
+                %s
 
-                Settings come from environment variables; see README.md.""");
+                Settings come from environment variables; see README.md.""".formatted(KeysCommand.HELP.indent(2).stripTrailing(), AuditCommand.HELP.indent(2).stripTrailing()));
     }
 }

@@ -6,13 +6,20 @@ import java.util.List;
 
 /**
  * Someone in a case file, with every spelling of their name that a source used. The first
- * name is the one shown. {@code gender} is m, f, x or unknown.
+ * name is the one shown. {@code gender} is m, f, x or unknown. {@code description} is
+ * confidential: it is null unless the person was read with {@link Persons#reveal}.
  */
 public record Person(long id, List<PersonName> names, String gender, List<String> roles, Long organisationId,
                      String organisationName, String description, int version, OffsetDateTime createdAt,
                      OffsetDateTime updatedAt) {
 
     public static final List<String> GENDERS = List.of("unknown", "f", "m", "x");
+
+    /** The same person with their (opened) description. */
+    public Person withDescription(String text) {
+        return new Person(id, names, gender, roles, organisationId, organisationName, text, version, createdAt,
+                updatedAt);
+    }
 
     @JsonProperty("displayName")
     public String displayName() {

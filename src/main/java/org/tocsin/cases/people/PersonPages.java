@@ -61,7 +61,7 @@ class PersonPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("person", persons.get(id));
+        model.addAttribute("person", persons.reveal(id));
         model.addAttribute("appearances", persons.appearances(id));
         model.addAttribute("cases", persons.cases(id));
         return "people/detail";
@@ -69,7 +69,7 @@ class PersonPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Person person = persons.get(id);
+        Person person = persons.reveal(id);
         model.addAttribute("person", person);
         model.addAttribute("form", PersonForm.of(person).withRows());
         return form(model);

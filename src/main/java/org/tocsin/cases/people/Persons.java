@@ -14,17 +14,24 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.security.audit.AuditLog;
+import org.tocsin.security.crypto.Vault;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.InvalidInputException;
 import org.tocsin.web.NotFoundException;
 import org.tocsin.web.Text;
 
-/** Persons of the case file and their names in every spelling and script. */
+/**
+ * Persons of the case file and their names in every spelling and script. A person's description
+ * is confidential: it is stored sealed by the {@link Vault}, opened only by {@link #reveal} (which
+ * the audit log records), and never searched.
+ */
 @Service
 public class Persons {
 
@@ -32,7 +39,7 @@ public class Persons {
     private static final int MAX_SEARCH_WORDS = 5;
     private static final String SELECT = """
             select p.id, coalesce(p.gender, 'unknown') as gender, p.roles, p.organisation_id,
-                   o.name as organisation_name, p.description, p.version, p.created_at, p.updated_at
+                   o.name as organisation_name, p.version, p.created_at, p.updated_at
             from person p left join organisation o on o.id = p.organisation_id""";
     private static final String DISPLAY_ORDER =
             " order by (select lower(n.name) from person_name n where n.person_id = p.id order by n.position, n.id limit 1)"
@@ -41,11 +48,15 @@ public class Persons {
     private final JdbcClient db;
     private final PersonNameKeys keys;
     private final Organisations organisations;
+    private final Vault vault;
+    private final AuditLog audit;
 
-    Persons(JdbcClient db, PersonNameKeys keys, Organisations organisations) {
+    Persons(JdbcClient db, PersonNameKeys keys, Organisations organisations, Vault vault, AuditLog audit) {
         this.db = db;
         this.keys = keys;
         this.organisations = organisations;
+        this.vault = vault;
+        this.audit = audit;
     }
 
     public record Listing(List<Person> items, long total) {
@@ -67,6 +78,16 @@ public class Persons {
 
     public Person get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("person", id));
+    }
+
+    /** The person with their confidential description opened; a view of a description goes to the audit log. */
+    @Transactional
+    public Person reveal(long id) {
+        Person person = get(id).withDescription(description(id));
+        if (person.description() != null) {
+            audit.record("view", "person", id, List.of("description"));
+        }
+        return person;
     }
 
     public String displayName(long id) {
@@ -161,32 +182,110 @@ public class Persons {
             }
         }
         long id = db.sql("""
-                        insert into person (gender, roles, organisation_id, description)
-                        values (?, cast(? as text[]), ?, ?) returning id""")
-                .params(gender(form.gender()), PersonNameKeys.array(roles(form)), form.organisationId(),
-                        Text.blankToNull(form.description()))
+                        insert into person (gender, roles, organisation_id)
+                        values (?, cast(? as text[]), ?) returning id""")
+                .params(gender(form.gender()), PersonNameKeys.array(roles(form)), form.organisationId())
                 .query(Long.class).single();
+        String description = Text.blankToNull(form.description());
+        // The context holds the id, so the value is sealed once the row has one.
+        db.sql("update person set description_sealed = ? where id = ?")
+                .params(vault.encrypt(description, descriptionContext(id)), id).update();
         replaceNames(id, names);
-        return get(id);
+        Person created = get(id).withDescription(description);
+        audit.record("create", "person", id, filledFields(created));
+        return created;
     }
 
     /** Saves the form if the person is still at the version it was based on; names are replaced together. */
     @Transactional
     public Person update(long id, PersonForm form) {
         List<PersonForm.NameInput> names = validate(form);
+        Person before = get(id);
+        String oldDescription = description(id);
+        String description = Text.blankToNull(form.description());
         int changed = db.sql("""
-                        update person set gender = ?, roles = cast(? as text[]), organisation_id = ?, description = ?,
-                               version = version + 1, updated_at = now()
+                        update person set gender = ?, roles = cast(? as text[]), organisation_id = ?, description = null,
+                               description_sealed = ?, version = version + 1, updated_at = now()
                         where id = ? and version = ?""")
                 .params(gender(form.gender()), PersonNameKeys.array(roles(form)), form.organisationId(),
-                        Text.blankToNull(form.description()), id, form.version() == null ? -1 : form.version())
+                        vault.encrypt(description, descriptionContext(id)), id,
+                        form.version() == null ? -1 : form.version())
                 .update();
         if (changed == 0) {
-            get(id);
             throw new ConcurrentEditException("person", id);
         }
         replaceNames(id, names);
-        return get(id);
+        Person after = get(id).withDescription(description);
+        audit.record("update", "person", id, changedFields(before.withDescription(oldDescription), after));
+        return after;
+    }
+
+    /**
+     * Seals descriptions written in plaintext by plain SQL (data from before encryption, the demo
+     * script) and empties the plaintext column; the number sealed.
+     */
+    @Transactional
+    public int sealPlaintextDescriptions() {
+        record Plain(long id, String description) {
+        }
+        List<Plain> plain = db.sql("select id, description from person where description is not null for update")
+                .query(Plain.class).list();
+        for (Plain row : plain) {
+            db.sql("update person set description_sealed = ?, description = null where id = ?")
+                    .params(vault.encrypt(row.description(), descriptionContext(row.id())), row.id()).update();
+        }
+        return plain.size();
+    }
+
+    /** Where a person's description belongs: a sealed value copied to another person does not open. */
+    static String descriptionContext(long id) {
+        return "person.description:" + id;
+    }
+
+    private String description(long id) {
+        record Stored(byte[] sealed, String plain) {
+        }
+        Stored stored = db.sql("select description_sealed as sealed, description as plain from person where id = ?")
+                .param(id).query(Stored.class).optional().orElseThrow(() -> new NotFoundException("person", id));
+        // Plaintext left by plain SQL is newer than any sealed value; it is sealed at the next start.
+        return stored.plain() != null ? stored.plain() : vault.decrypt(stored.sealed(), descriptionContext(id));
+    }
+
+    private static List<String> filledFields(Person person) {
+        List<String> fields = new ArrayList<>(List.of("names"));
+        if (person.gender() != null && !person.gender().equals("unknown")) {
+            fields.add("gender");
+        }
+        if (!person.roles().isEmpty()) {
+            fields.add("roles");
+        }
+        if (person.organisationId() != null) {
+            fields.add("organisation");
+        }
+        if (person.description() != null) {
+            fields.add("description");
+        }
+        return fields;
+    }
+
+    private static List<String> changedFields(Person before, Person after) {
+        List<String> fields = new ArrayList<>();
+        if (!before.names().equals(after.names())) {
+            fields.add("names");
+        }
+        if (!before.gender().equals(after.gender())) {
+            fields.add("gender");
+        }
+        if (!before.roles().equals(after.roles())) {
+            fields.add("roles");
+        }
+        if (!Objects.equals(before.organisationId(), after.organisationId())) {
+            fields.add("organisation");
+        }
+        if (!Objects.equals(before.description(), after.description())) {
+            fields.add("description");
+        }
+        return fields;
     }
 
     /** Adds spellings to a person after their existing names; spellings they already have are skipped. */
@@ -207,6 +306,7 @@ public class Persons {
         if (!added.isEmpty()) {
             db.sql("update person set version = version + 1, updated_at = now() where id = ?").param(id).update();
             keys.store(added);
+            audit.record("update", "person", id, List.of("names"));
         }
         return get(id);
     }
@@ -317,14 +417,14 @@ public class Persons {
                             rs.getString("source_label"), rs.getInt("position")));
                 });
         return persons.stream().map(p -> new Person(p.id(), List.copyOf(names.getOrDefault(p.id(), List.of())),
-                p.gender(), p.roles(), p.organisationId(), p.organisationName(), p.description(), p.version(),
+                p.gender(), p.roles(), p.organisationId(), p.organisationName(), null, p.version(),
                 p.createdAt(), p.updatedAt())).toList();
     }
 
     private Person row(ResultSet rs, int n) throws SQLException {
         return new Person(rs.getLong("id"), List.of(), rs.getString("gender"), strings(rs.getArray("roles")),
                 rs.getObject("organisation_id", Long.class), rs.getString("organisation_name"),
-                rs.getString("description"), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                null, rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 
