@@ -123,6 +123,9 @@ class DumpShowsNoConfidentialValuesTest extends IntegrationTest {
         String log = output.getAll();
         secrets.forEach(secret -> assertThat(log).doesNotContain(secret));
         keyForms.forEach(form -> assertThat(log).doesNotContain(form));
+        // CI runs this test once more on Debian's PostgreSQL, whose pg_dump matches: there it must run.
+        assertThat(pgDump.isPresent() || System.getenv("TOCSIN_REQUIRE_PG_DUMP") == null)
+                .as("a pg_dump for this server").isTrue();
         if (pgDump.isEmpty()) {
             System.out.println("DumpShowsNoConfidentialValuesTest: no pg_dump for this server's major version was found "
                     + "(zonky ships none; Debian's is older); the COPY dump of every table and the data files were checked.");
@@ -186,15 +189,22 @@ class DumpShowsNoConfidentialValuesTest extends IntegrationTest {
 
     private String run(Path pgDump) throws Exception {
         String url;
+        String user;
         try (Connection connection = dataSource.getConnection()) {
             url = connection.getMetaData().getURL();
+            user = connection.getMetaData().getUserName();
         }
         Matcher m = Pattern.compile("//([^:/]+):(\\d+)/([^?]+)").matcher(url);
         assertThat(m.find()).as("a host and port in %s", url).isTrue();
         Path out = Files.createTempFile("tocsin-dump", ".sql");
         try {
-            Process process = new ProcessBuilder(pgDump.toString(), "-h", m.group(1), "-p", m.group(2), "-U", "postgres",
-                    "--no-password", "-f", out.toString(), m.group(3)).redirectErrorStream(true).start();
+            ProcessBuilder dump = new ProcessBuilder(pgDump.toString(), "-h", m.group(1), "-p", m.group(2), "-U", user,
+                    "--no-password", "-f", out.toString(), m.group(3)).redirectErrorStream(true);
+            String password = System.getenv("TOCSIN_DATABASE_PASSWORD");
+            if (password != null && !password.isBlank()) {
+                dump.environment().put("PGPASSWORD", password);
+            }
+            Process process = dump.start();
             String messages = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
             assertThat(process.exitValue()).as("pg_dump: %s", messages).isZero();
