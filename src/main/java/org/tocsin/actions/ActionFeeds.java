@@ -77,7 +77,7 @@ class ActionFeeds {
     private void entry(XMLStreamWriter xml, PublicAction a, Locale locale) throws XMLStreamException {
         String page = links.takeAction(a.id());
         xml.writeStartElement("entry");
-        // The page's address is the entry's id: stable as long as the public address is (set tocsin.public-url).
+        // The page's address is the entry's id: stable as long as the public address is (set TOCSIN_BASE_URL).
         element(xml, "id", page);
         element(xml, "title", heading(a, locale));
         element(xml, "updated", rfc3339(a.updatedAt().toInstant()));

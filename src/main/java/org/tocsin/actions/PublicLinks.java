@@ -3,15 +3,13 @@ package org.tocsin.actions;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.tocsin.web.PublicAddress;
 
 /**
  * Absolute addresses of the public pages and feeds. A feed reader or calendar keeps the links
- * it is given, so they must be absolute: from {@code tocsin.public-url} (TOCSIN_PUBLIC_URL)
- * when the service sits behind a proxy, else from the request.
+ * it is given, so they must be absolute: from {@link PublicAddress}.
  */
 @Component
 class PublicLinks {
@@ -23,17 +21,17 @@ class PublicLinks {
     public record FeedLink(String type, String href, String title) {
     }
 
-    private final String publicUrl;
+    private final PublicAddress address;
     private final MessageSource messages;
 
-    PublicLinks(@Value("${tocsin.public-url:}") String publicUrl, MessageSource messages) {
-        this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+    PublicLinks(PublicAddress address, MessageSource messages) {
+        this.address = address;
         this.messages = messages;
     }
 
     /** The service's address without a trailing slash, e.g. https://tocsin.example.org. */
     String base() {
-        return publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : publicUrl;
+        return address.current();
     }
 
     String takeAction(long id) {

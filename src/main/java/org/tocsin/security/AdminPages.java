@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.InvalidInputException;
 import org.tocsin.web.Page;
+import org.tocsin.web.PublicAddress;
 
 /** Administrators: accounts, the mail outbox, and the emergency revoke. */
 @Controller
@@ -29,10 +30,10 @@ class AdminPages {
     private final Revocations revocations;
     private final PasswordResets resets;
     private final Mailer mailer;
-    private final BaseUrl baseUrl;
+    private final PublicAddress baseUrl;
 
     AdminPages(UserAccounts accounts, TwoFactor twoFactor, Revocations revocations, PasswordResets resets, Mailer mailer,
-               BaseUrl baseUrl) {
+               PublicAddress baseUrl) {
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.revocations = revocations;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tocsin.web.PublicAddress;
 
 /** "Forgot password?": ask for a link by user name or e-mail, then set a new password with it. */
 @Controller
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordResetPages {
 
     private final PasswordResets resets;
-    private final BaseUrl baseUrl;
+    private final PublicAddress baseUrl;
 
-    PasswordResetPages(PasswordResets resets, BaseUrl baseUrl) {
+    PasswordResetPages(PasswordResets resets, PublicAddress baseUrl) {
         this.resets = resets;
         this.baseUrl = baseUrl;
     }

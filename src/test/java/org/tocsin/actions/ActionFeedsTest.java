@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tocsin.web.PublicAddress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -138,7 +139,7 @@ class ActionFeedsTest extends IntegrationTest {
 
     @Test
     void aConfiguredPublicAddressMakesTheLinks() {
-        PublicLinks links = new PublicLinks(" https://tocsin.example.org/ ", null);
+        PublicLinks links = new PublicLinks(new PublicAddress(" https://tocsin.example.org/ "), null);
         assertThat(links.takeAction(5)).isEqualTo("https://tocsin.example.org/take-action/5");
         assertThat(links.absolute(PublicLinks.ATOM)).isEqualTo("https://tocsin.example.org/feeds/actions.atom");
         assertThat(links.host()).isEqualTo("tocsin.example.org");
