@@ -1,20 +1,12 @@
 package org.tocsin.actions.targets;
 
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.init.DatabasePopulatorUtils;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.tocsin.database.DemoScripts;
 
 /**
  * On a first start, fills the directory with the authorities the JMG case's urgent actions
@@ -26,20 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(20)
 class DemoTargetLoader implements ApplicationRunner {
 
-    static final Resource SCRIPT = new ClassPathResource("demo/targets.sql");
+    static final String SCRIPT = "demo/targets.sql";
     private static final Logger log = LoggerFactory.getLogger(DemoTargetLoader.class);
 
-    private final JdbcClient db;
-    private final DataSource dataSource;
-    private final TransactionTemplate transaction;
-    private final boolean enabled;
+    private final DemoScripts scripts;
 
-    DemoTargetLoader(JdbcClient db, DataSource dataSource, PlatformTransactionManager transactions,
-                     @Value("${tocsin.demo:true}") boolean enabled) {
-        this.db = db;
-        this.dataSource = dataSource;
-        this.transaction = new TransactionTemplate(transactions);
-        this.enabled = enabled;
+    DemoTargetLoader(DemoScripts scripts) {
+        this.scripts = scripts;
     }
 
     @Override
@@ -51,19 +36,6 @@ class DemoTargetLoader implements ApplicationRunner {
 
     /** Loads the demo targets in one transaction if demo data is on and the directory is empty; true if it did. */
     boolean loadIfEmpty() {
-        if (!enabled) {
-            return false;
-        }
-        return Boolean.TRUE.equals(transaction.execute(status -> {
-            // Several instances may start at once on one database: only one of them loads.
-            db.sql("select pg_advisory_xact_lock(hashtext('tocsin.demo-targets'))").query().singleValue();
-            if (db.sql("select exists (select 1 from target)").query(Boolean.class).single()) {
-                return false;
-            }
-            ResourceDatabasePopulator script = new ResourceDatabasePopulator(SCRIPT);
-            script.setSqlScriptEncoding("UTF-8");
-            DatabasePopulatorUtils.execute(script, dataSource);
-            return true;
-        }));
+        return scripts.runOnce(SCRIPT, "select exists (select 1 from target)", db -> { });
     }
 }

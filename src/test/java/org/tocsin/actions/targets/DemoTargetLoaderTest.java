@@ -12,12 +12,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.DatabasePopulatorUtils;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tocsin.IntegrationTest;
+import org.tocsin.database.DemoScripts;
 
 /** The demo directory as loaded on start (the test profile has tocsin.demo on). */
 class DemoTargetLoaderTest extends IntegrationTest {
@@ -37,9 +39,9 @@ class DemoTargetLoaderTest extends IntegrationTest {
 
     @BeforeEach
     void demoDirectoryPresent() {
-        if (idsOf(BASTRYKIN).isEmpty() && !new DemoTargetLoader(db, dataSource, transactions, true).loadIfEmpty()) {
+        if (idsOf(BASTRYKIN).isEmpty() && !new DemoTargetLoader(new DemoScripts(db, dataSource, transactions, true)).loadIfEmpty()) {
             // Started with TOCSIN_DEMO=false and other tests already added targets: load the script as it is.
-            ResourceDatabasePopulator script = new ResourceDatabasePopulator(DemoTargetLoader.SCRIPT);
+            ResourceDatabasePopulator script = new ResourceDatabasePopulator(new ClassPathResource(DemoTargetLoader.SCRIPT));
             script.setSqlScriptEncoding("UTF-8");
             DatabasePopulatorUtils.execute(script, dataSource);
         }
@@ -106,7 +108,7 @@ class DemoTargetLoaderTest extends IntegrationTest {
     @Test
     void doesNothingWhenTurnedOff() {
         long before = db.sql("select count(*) from target").query(Long.class).single();
-        assertThat(new DemoTargetLoader(db, dataSource, transactions, false).loadIfEmpty()).isFalse();
+        assertThat(new DemoTargetLoader(new DemoScripts(db, dataSource, transactions, false)).loadIfEmpty()).isFalse();
         assertThat(db.sql("select count(*) from target").query(Long.class).single()).isEqualTo(before);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tocsin.IntegrationTest;
+import org.tocsin.database.DemoScripts;
 
 /** The JMG demo case as loaded on start (the test profile has tocsin.demo on). */
 class DemoCaseLoaderTest extends IntegrationTest {
@@ -40,7 +41,7 @@ class DemoCaseLoaderTest extends IntegrationTest {
     void findTheDemoCase() {
         if (demoCaseId().isEmpty()) {
             // Started with TOCSIN_DEMO=false: load it now, as a first start would.
-            new DemoCaseLoader(db, dataSource, transactions, true).loadIfEmpty();
+            new DemoCaseLoader(new DemoScripts(db, dataSource, transactions, true)).loadIfEmpty();
         }
         caseId = demoCaseId().getFirst();
     }
@@ -149,7 +150,7 @@ class DemoCaseLoaderTest extends IntegrationTest {
     @Test
     void doesNothingWhenTurnedOff() {
         long before = db.sql("select count(*) from case_file").query(Long.class).single();
-        assertThat(new DemoCaseLoader(db, dataSource, transactions, false).loadIfEmpty()).isFalse();
+        assertThat(new DemoCaseLoader(new DemoScripts(db, dataSource, transactions, false)).loadIfEmpty()).isFalse();
         assertThat(db.sql("select count(*) from case_file").query(Long.class).single()).isEqualTo(before);
     }
 }
