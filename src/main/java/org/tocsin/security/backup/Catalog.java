@@ -74,8 +74,9 @@ final class Catalog {
                 "select sequencename, last_value from pg_sequences where schemaname = 'public' order by 1");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
+                String name = rows.getString(1);
                 long value = rows.getLong(2);
-                sequences.put(rows.getString(1), rows.wasNull() ? null : value);
+                sequences.put(name, rows.wasNull() ? null : value);
             }
         }
         return sequences;
