@@ -37,7 +37,12 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.tocsin.cli.CommandLine;
+import org.tocsin.security.crypto.KeyShares;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -55,6 +60,7 @@ import org.tocsin.security.crypto.MasterKeyFile;
  * a database that is not empty are refused with nothing written. Restores go into a separate
  * embedded PostgreSQL, one fresh database each, so the shared test database is never touched.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class BackupRestoreTest extends IntegrationTest {
 
     @TempDir
@@ -284,6 +290,49 @@ class BackupRestoreTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("успешно")));
         mockMvc.perform(get("/admin/backups").with(user("researcher").roles("RESEARCHER")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theRestoreCommandTakesKeySharesAndSaysOneLineOnAModifiedArchive(CapturedOutput output) throws Exception {
+        Path archive = archive();
+        byte[] key = masterKeyBytes();
+        List<String> shares = KeyShares.split(key, 3, 2);
+        String name = "restore_cli_" + databases.incrementAndGet();
+        try (Connection connection = other.getPostgresDatabase().getConnection();
+             PreparedStatement create = connection.prepareStatement("create database " + name)) {
+            create.execute();
+        }
+        Path dir = temp.resolve("cli-" + UUID.randomUUID());
+        String[] database = {"--tocsin.database.url=" + other.getJdbcUrl("postgres", name), "--tocsin.database.user=postgres",
+                "--tocsin.data-dir=" + dir};
+
+        byte[] tampered = Files.readAllBytes(archive);
+        tampered[tampered.length / 2] ^= 0x10;
+        Path bad = temp.resolve("cli-tampered" + Backups.SUFFIX);
+        Files.write(bad, tampered);
+        String[] badArgs = Stream.concat(Stream.of("restore", bad.toString(), "--share", shares.get(0), "--share", shares.get(2)),
+                Stream.of(database)).toArray(String[]::new);
+        assertThat(CommandLine.run(badArgs)).isEqualTo(CommandLine.Outcome.FAILED);
+        assertThat(output.getErr()).contains("tocsin restore: this archive was modified or damaged");
+        assertThat(JdbcClient.create(other.getDatabase("postgres", name))
+                .sql("select count(*) from pg_tables where schemaname = 'public'").query(Long.class).single()).isZero();
+
+        String[] goodArgs = Stream.concat(Stream.of("restore", archive.toString(), "--share", shares.get(0), "--share", shares.get(2)),
+                Stream.of(database)).toArray(String[]::new);
+        assertThat(CommandLine.run(goodArgs)).as(output.getErr()).isEqualTo(CommandLine.Outcome.DONE);
+        assertThat(output.getOut()).contains("Restored ").contains(" tables (");
+        assertThat(JdbcClient.create(other.getDatabase("postgres", name)).sql("select count(*) from data_key")
+                .query(Long.class).single()).isPositive();
+        assertThat(CommandLine.run(goodArgs)).isEqualTo(CommandLine.Outcome.FAILED);
+        assertThat(output.getErr()).contains("not empty");
+    }
+
+    private byte[] masterKeyBytes() throws IOException {
+        UnaryOperator<String> settings = masterKey();
+        if (settings.apply("TOCSIN_MASTER_KEY") != null) {
+            return MasterKeyFile.decode(settings.apply("TOCSIN_MASTER_KEY"));
+        }
+        return MasterKeyFile.read(Path.of(settings.apply("TOCSIN_MASTER_KEY_FILE")));
     }
 
     private void assertRefusedWithNothingWritten(byte[] bytes, String message) throws Exception {
