@@ -327,6 +327,22 @@ class BackupRestoreTest extends IntegrationTest {
         assertThat(output.getErr()).contains("not empty");
     }
 
+    @Test
+    void theBackupCommandWritesAnArchive(CapturedOutput output) throws Exception {
+        Path directory = temp.resolve("cli-backup-" + UUID.randomUUID());
+        String url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl();
+        Path keyFile = temp.resolve("cli-master-" + UUID.randomUUID() + ".key");
+        MasterKeyFile.write(keyFile, masterKeyBytes());
+        assertThat(CommandLine.run(new String[] {"backup", "--to", directory.toString(), "--tocsin.database.url=" + url,
+                "--tocsin.database.user=postgres", "--TOCSIN_MASTER_KEY_FILE=" + keyFile, "--tocsin.data-dir=" + temp.resolve("cli-data")}))
+                .as(output.getErr()).isEqualTo(CommandLine.Outcome.DONE);
+        assertThat(output.getOut()).contains("Wrote tocsin-").contains("opens only with the master key");
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files.filter(p -> p.toString().endsWith(Backups.SUFFIX)).count()).isEqualTo(1);
+        }
+        assertThat(CommandLine.run(new String[] {"backup"})).isIn(CommandLine.Outcome.USAGE_ERROR, CommandLine.Outcome.FAILED);
+    }
+
     private byte[] masterKeyBytes() throws IOException {
         UnaryOperator<String> settings = masterKey();
         if (settings.apply("TOCSIN_MASTER_KEY") != null) {
