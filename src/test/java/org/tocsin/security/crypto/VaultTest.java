@@ -21,7 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tocsin.IntegrationTest;
+import org.springframework.test.context.TestPropertySource;
 
+// Rotating and re-wrapping change the service's master key: this class gets its own context
+// and database so that the tests sharing the main context keep the key they started with.
+@TestPropertySource(properties = "tocsin.test.context=vault-rotation")
 class VaultTest extends IntegrationTest {
 
     @Autowired
