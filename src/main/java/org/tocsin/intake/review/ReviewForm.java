@@ -89,6 +89,16 @@ public record ReviewForm(
                 copiesToDiplomats, createAction, persons, targets, followUpOf, caseChoice, newCaseTitle, incidents, version);
     }
 
+    public ReviewForm withOrganisation(String publisher) {
+        return new ReviewForm(kind, publisher, code, issueDate, deadline, country, title, languages, actions,
+                copiesToDiplomats, createAction, persons, targets, followUpOf, caseChoice, newCaseTitle, incidents, version);
+    }
+
+    public ReviewForm withTitle(String newTitle) {
+        return new ReviewForm(kind, organisation, code, issueDate, deadline, country, newTitle, languages, actions,
+                copiesToDiplomats, createAction, persons, targets, followUpOf, caseChoice, newCaseTitle, incidents, version);
+    }
+
     public ReviewForm withTargets(List<TargetRow> rows) {
         return new ReviewForm(kind, organisation, code, issueDate, deadline, country, title, languages, actions,
                 copiesToDiplomats, createAction, persons, rows, followUpOf, caseChoice, newCaseTitle, incidents, version);
