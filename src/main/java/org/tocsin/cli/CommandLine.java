@@ -41,6 +41,7 @@ public final class CommandLine {
             case "extract" -> ExtractCommand.run(args, out, err);
             case "keys" -> KeysCommand.run(args, out, err);
             case "audit" -> AuditCommand.run(args, out, err);
+            case "import" -> ImportCommand.run(args, out, err);
             case "help", "--help", "-h" -> {
                 printHelp(out);
                 yield Outcome.DONE;
@@ -67,7 +68,8 @@ public final class CommandLine {
                   help           show this list
                 %s
                 %s
+                %s
 
-                Settings come from environment variables; see README.md.""".formatted(KeysCommand.HELP.indent(2).stripTrailing(), AuditCommand.HELP.indent(2).stripTrailing()));
+                Settings come from environment variables; see README.md.""".formatted(KeysCommand.HELP.indent(2).stripTrailing(), AuditCommand.HELP.indent(2).stripTrailing(), ImportCommand.HELP.indent(2).stripTrailing()));
     }
 }
