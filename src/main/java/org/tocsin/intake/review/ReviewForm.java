@@ -3,6 +3,7 @@ package org.tocsin.intake.review;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,11 +64,12 @@ public record ReviewForm(
     }
 
     public ReviewForm {
-        actions = actions == null ? List.of() : actions.stream().map(a -> a == null ? "" : a).toList();
-        persons = persons == null ? List.of() : persons.stream().filter(p -> p != null).toList();
-        targets = targets == null ? List.of() : targets.stream().filter(t -> t != null).toList();
-        followUpOf = followUpOf == null ? List.of() : followUpOf.stream().filter(c -> c != null).toList();
-        incidents = incidents == null ? List.of() : incidents.stream().filter(i -> i != null).toList();
+        // mutable: after the constructor, the web binder still sets indexed values such as actions[0]
+        actions = actions == null ? new ArrayList<>() : new ArrayList<>(actions.stream().map(a -> a == null ? "" : a).toList());
+        persons = persons == null ? new ArrayList<>() : new ArrayList<>(persons.stream().filter(p -> p != null).toList());
+        targets = targets == null ? new ArrayList<>() : new ArrayList<>(targets.stream().filter(t -> t != null).toList());
+        followUpOf = followUpOf == null ? new ArrayList<>() : new ArrayList<>(followUpOf.stream().filter(c -> c != null).toList());
+        incidents = incidents == null ? new ArrayList<>() : new ArrayList<>(incidents.stream().filter(i -> i != null).toList());
     }
 
     public boolean makesAction() {
