@@ -169,6 +169,42 @@ class ImportReviewTest extends IntegrationTest {
     }
 
     @Test
+    void encryptedPdfsAndZipBombsAreRefusedWithAMessage() throws Exception {
+        long before = db.sql("select count(*) from document_import").query(Long.class).single();
+        byte[] encrypted;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(ReviewDocuments.pdf("URGENT ACTION\nSecret " + unique()));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            encrypted = out.toByteArray();
+        }
+        assertThat(uploadPage("locked.pdf", encrypted)).contains("locked.pdf is encrypted");
+        // a DOCX whose document part inflates from a few kilobytes to 200 MB
+        var zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            out.write("""
+                    <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"""
+                    .getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 200; i++) {
+                out.write(spaces);
+            }
+            out.closeEntry();
+        }
+        assertThat(zip.size()).isLessThan(1_000_000);
+        assertThat(uploadPage("bomb.docx", zip.toByteArray()))
+                .containsPattern("<div class=\"alert error\">bomb.docx (cannot be read|contains no text)");
+        assertThat(db.sql("select count(*) from document_import").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void theImportPageListsImportsInBothLanguages() throws Exception {
         imports.upload("listed.txt", ReviewDocuments.urgentAction("UA 907/16", "Zinaida Listova", unique())
                 .getBytes(StandardCharsets.UTF_8), "test");
