@@ -337,6 +337,101 @@ public class UrgentActions {
         }
     }
 
+    // ---------------------------------------------------------------- received from elsewhere
+
+    /**
+     * An urgent action another organisation issued, as its document gives it (intake). Its code,
+     * if any, is kept as an external code; with {@code followsId} it takes the next place in that
+     * UA's chain instead. Without an issue date it stays a draft (the table requires one once issued).
+     */
+    public record Received(long caseId, String kind, String code, String codeNote, String issuer, String title,
+                           LocalDate issuedOn, LocalDate deadline, String country, List<String> recommendedActions,
+                           List<String> languages, boolean copiesToDiplomats, List<PersonEntry> persons,
+                           List<Long> targetIds, Long followsId, List<Long> refersToIds) {
+    }
+
+    /** The original (sequence 0) whose code is {@code code}, compared without case; for linking a follow-up to it. */
+    public Optional<UrgentAction> findByCode(String code) {
+        if (blankToNull(code) == null) {
+            return Optional.empty();
+        }
+        return db.sql("select " + COLUMNS + """
+                         from urgent_action a where upper(a.code_base) = upper(?) and a.sequence = 0
+                        order by a.id limit 1""")
+                .param(code.strip()).query((rs, row) -> action(rs)).optional();
+    }
+
+    /** Records a received UA with its persons (made persons at risk of the case), targets and references. */
+    @Transactional
+    public UrgentAction record(Received r) {
+        cases.find(r.caseId()).orElseThrow(() -> InvalidInputException.of("caseId", "actions.error.unknownCase"));
+        if (blankToNull(r.title()) == null) {
+            throw InvalidInputException.of("title", "validation.required");
+        }
+        if (r.issuedOn() != null && r.deadline() != null && !r.deadline().isAfter(r.issuedOn())) {
+            throw InvalidInputException.of("deadline", "actions.error.deadlineBeforeIssue");
+        }
+        for (String language : r.languages()) {
+            if (!UrgentAction.LANGUAGES.contains(language)) {
+                throw InvalidInputException.of("languages", "validation.unknownValue");
+            }
+        }
+        if (directory.getAll(r.targetIds()).size() != r.targetIds().stream().distinct().count()) {
+            throw InvalidInputException.of("targetIds", "actions.error.unknownTarget");
+        }
+        String status = r.issuedOn() == null ? "draft" : "issued";
+        long id;
+        if (r.followsId() != null) {
+            UrgentAction parent = get(r.followsId());
+            long root = parent.chainId();
+            db.sql("select id from urgent_action where id = ? for update").param(root).query(Long.class).single();
+            int sequence = db.sql("select coalesce(max(sequence), 0) + 1 from urgent_action where id = ? or root_id = ?")
+                    .params(root, root).query(Integer.class).single();
+            String kind = UrgentAction.FOLLOW_UP_KINDS.contains(r.kind()) ? r.kind()
+                    : CodeScheme.of(parent.codeScheme()).followUpKind();
+            id = db.sql("""
+                            insert into urgent_action (case_id, parent_id, root_id, sequence, kind, code_scheme, code_base,
+                                code_note, country_code, issuer, title, issued_on, deadline, country, recommended_actions,
+                                languages, copies_to_diplomats, status)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(r.caseId(), parent.id(), root, sequence, kind, parent.codeScheme(), parent.codeBase(),
+                            blankToNull(r.codeNote()), parent.countryCode(), blankToNull(r.issuer()), r.title().strip(),
+                            r.issuedOn(), r.deadline(), blankToNull(r.country()),
+                            r.recommendedActions().toArray(String[]::new), r.languages().toArray(String[]::new),
+                            r.copiesToDiplomats(), status)
+                    .query(Long.class).single();
+        } else {
+            String code = blankToNull(r.code());
+            if (code != null && codeTaken(code, null)) {
+                throw InvalidInputException.of("code", "actions.error.codeTaken", code);
+            }
+            id = db.sql("""
+                            insert into urgent_action (case_id, kind, code_scheme, code_base, code_note, issuer, title,
+                                issued_on, deadline, country, recommended_actions, languages, copies_to_diplomats, status)
+                            values (?, 'urgent_action', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(r.caseId(), code == null ? "none" : "external", code, blankToNull(r.codeNote()),
+                            blankToNull(r.issuer()), r.title().strip(), r.issuedOn(), r.deadline(),
+                            blankToNull(r.country()), r.recommendedActions().toArray(String[]::new),
+                            r.languages().toArray(String[]::new), r.copiesToDiplomats(), status)
+                    .query(Long.class).single();
+        }
+        for (PersonEntry p : r.persons()) {
+            caseOverview.addPersonAtRisk(r.caseId(), p.personId());
+        }
+        ActionForm links = new ActionForm(r.caseId(), r.title(), "none", null, null, null, null, null, null, null, null,
+                null, null, List.of(), List.of(), r.persons(), r.targetIds(), r.copiesToDiplomats(), null, null);
+        writeLinks(id, links);
+        for (Long refersTo : r.refersToIds().stream().distinct().toList()) {
+            get(refersTo);
+            db.sql("insert into urgent_action_reference (action_id, refers_to_id) values (?, ?)").params(id, refersTo).update();
+        }
+        if (r.deadline() != null && status.equals("issued")) {
+            db.sql("insert into urgent_action_deadline (action_id, previous, deadline, reason) values (?, null, ?, null)")
+                    .params(id, r.deadline()).update();
+        }
+        return get(id);
+    }
+
     // ---------------------------------------------------------------- lifecycle
 
     /**

@@ -2,6 +2,8 @@ package org.tocsin.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The commands of {@code bin/tocsin}. Commands that need no database run here, before
@@ -41,6 +43,7 @@ public final class CommandLine {
             case "extract" -> ExtractCommand.run(args, out, err);
             case "keys" -> KeysCommand.run(args, out, err);
             case "audit" -> AuditCommand.run(args, out, err);
+            case "import" -> ImportCommand.run(args, out, err);
             case "backup" -> BackupCommand.run(args, out, err);
             case "restore" -> RestoreCommand.run(args, out, err);
             case "help", "--help", "-h" -> {
@@ -60,6 +63,9 @@ public final class CommandLine {
     }
 
     private static void printHelp(PrintStream out) {
+        String more = Stream.of(KeysCommand.HELP, AuditCommand.HELP, ImportCommand.HELP, BackupCommand.HELP, RestoreCommand.HELP)
+                .map(help -> help.indent(2).stripTrailing())
+                .collect(Collectors.joining("\n"));
         out.println("""
                 Usage: tocsin [COMMAND] [ARGS]
 
@@ -68,11 +74,7 @@ public final class CommandLine {
                   extract FILE   print the urgent action in FILE (PDF, DOCX, HTML or text) as JSON; no service needed
                   help           show this list
                 %s
-                %s
-                %s
-                %s
 
-                Settings come from environment variables; see README.md.""".formatted(KeysCommand.HELP.indent(2).stripTrailing(), AuditCommand.HELP.indent(2).stripTrailing(),
-                BackupCommand.HELP.indent(2).stripTrailing(), RestoreCommand.HELP.indent(2).stripTrailing()));
+                Settings come from environment variables; see README.md.""".formatted(more));
     }
 }

@@ -26,6 +26,18 @@ public class UrgentActionExtractor {
         return extract(DocumentText.read(document));
     }
 
+    /**
+     * The fields with the cleaned text they were read from, where each was found in it, and the
+     * dated sentences of the narrative: what a review shows. The fields are those of {@link #extract(String)}.
+     */
+    public LocatedExtraction extractLocated(String documentText) {
+        String text = TextCleanup.clean(documentText);
+        ExtractedUrgentAction fields = extract(documentText);
+        LocalDate documentDate = Narrative.documentDate(fields);
+        // With no date to take a year from, a sentence without one is still proposed if it has its own.
+        return new LocatedExtraction(fields, text, Spans.locate(text, fields), Narrative.sentences(text, documentDate));
+    }
+
     /** Extracts the fields from a document's text. */
     public ExtractedUrgentAction extract(String documentText) {
         String text = TextCleanup.clean(documentText);
