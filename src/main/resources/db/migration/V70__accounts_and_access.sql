@@ -30,12 +30,12 @@ create table spring_session_attributes (
 alter table app_user
     add column email         text,
     add column version       integer not null default 0,
-    add column totp_secret   text,
+    add column totp_secret   bytea,
     add column totp_enabled  boolean not null default false,
     add column totp_last_step bigint not null default 0;
 create unique index app_user_email on app_user (lower(email));
 comment on column app_user.totp_secret is
-    'Base32 TOTP secret. Kept in its own column so that the encryption-at-rest work can wrap it; never logged.';
+    'Base32 TOTP secret, encrypted by the Vault (context app_user.totp_secret:<id>); never logged.';
 comment on column app_user.totp_last_step is
     'The last 30-second step whose code was accepted: a code is never accepted twice.';
 

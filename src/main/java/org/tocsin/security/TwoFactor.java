@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.security.crypto.Vault;
 
 /** Two-factor login with an authenticator app (TOTP) and one-time recovery codes. */
 @Component
@@ -26,11 +27,13 @@ class TwoFactor {
     }
 
     private final JdbcClient db;
+    private final Vault vault;
     private final Clock clock;
     private final boolean required;
 
-    TwoFactor(JdbcClient db, @Value("${tocsin.security.require-two-factor:true}") boolean required) {
+    TwoFactor(JdbcClient db, Vault vault, @Value("${tocsin.security.require-two-factor:true}") boolean required) {
         this.db = db;
+        this.vault = vault;
         this.clock = Clock.systemUTC();
         this.required = required;
     }
@@ -57,11 +60,11 @@ class TwoFactor {
     /** The secret being enrolled: the same one until it is confirmed, so reloading the page does not change it. */
     @Transactional
     Enrolment startEnrolment(long userId, String username) {
-        String secret = db.sql("select totp_secret from app_user where id = ? and not totp_enabled")
-                .param(userId).query(String.class).optional().orElse(null);
+        String secret = pendingSecret(userId);
         if (secret == null) {
             secret = Totp.newSecret();
-            db.sql("update app_user set totp_secret = ? where id = ? and not totp_enabled").params(secret, userId).update();
+            db.sql("update app_user set totp_secret = ? where id = ? and not totp_enabled")
+                    .params(vault.encrypt(secret, context(userId)), userId).update();
         }
         String label = URLEncoder.encode(ISSUER + ":" + username, StandardCharsets.UTF_8).replace("+", "%20");
         String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER
@@ -72,8 +75,7 @@ class TwoFactor {
     /** Turns two-factor login on when the first code is right; returns the recovery codes, or an empty list. */
     @Transactional
     List<String> confirmEnrolment(long userId, String code) {
-        String secret = db.sql("select totp_secret from app_user where id = ? and not totp_enabled")
-                .param(userId).query(String.class).optional().orElse(null);
+        String secret = pendingSecret(userId);
         if (secret == null) {
             return List.of();
         }
@@ -106,14 +108,15 @@ class TwoFactor {
     /** Checks a code from the app, or else a recovery code, which is then used up. */
     @Transactional
     boolean verify(long userId, String code) {
-        record Row(String totpSecret, long totpLastStep) {
+        record Row(byte[] totpSecret, long totpLastStep) {
         }
         Row row = db.sql("select totp_secret, totp_last_step from app_user where id = ? and totp_enabled for update")
                 .param(userId).query(Row.class).optional().orElse(null);
         if (row == null || code == null) {
             return false;
         }
-        long step = Totp.matchingStep(row.totpSecret(), code, clock.instant(), row.totpLastStep());
+        String secret = vault.decrypt(row.totpSecret(), context(userId));
+        long step = Totp.matchingStep(secret, code, clock.instant(), row.totpLastStep());
         if (step >= 0) {
             db.sql("update app_user set totp_last_step = ? where id = ?").params(step, userId).update();
             return true;
@@ -127,6 +130,22 @@ class TwoFactor {
     void reset(long userId) {
         db.sql("update app_user set totp_enabled = false, totp_secret = null, totp_last_step = 0 where id = ?").param(userId).update();
         db.sql("delete from recovery_code where user_id = ?").param(userId).update();
+    }
+
+    /** The secret of the user's authenticator, enrolled or being enrolled; null if none. */
+    String secret(long userId) {
+        return db.sql("select totp_secret from app_user where id = ?").param(userId).query(byte[].class).optional()
+                .map(sealed -> vault.decrypt(sealed, context(userId))).orElse(null);
+    }
+
+    private String pendingSecret(long userId) {
+        return db.sql("select totp_secret from app_user where id = ? and not totp_enabled").param(userId)
+                .query(byte[].class).optional().map(sealed -> vault.decrypt(sealed, context(userId))).orElse(null);
+    }
+
+    // Bound to the account, so a secret copied onto another account's row does not open.
+    private static String context(long userId) {
+        return "app_user.totp_secret:" + userId;
     }
 
     private static String svg(QrCode qr) {

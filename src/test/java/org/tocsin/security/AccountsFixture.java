@@ -58,25 +58,22 @@ final class AccountsFixture {
                 .andReturn().getResponse();
     }
 
-    static String currentCode(JdbcClient db, long userId) {
-        String secret = db.sql("select totp_secret from app_user where id = ?").param(userId).query(String.class).single();
-        return Totp.code(secret, Totp.step(Instant.now()));
+    static String currentCode(TwoFactor twoFactor, long userId) {
+        return Totp.code(twoFactor.secret(userId), Totp.step(Instant.now()));
     }
 
     /**
      * A code the service will still accept: a code's step is never accepted twice, so after one
      * in this 30-second step the next step's code (accepted for clock drift) is used.
      */
-    static String freshCode(JdbcClient db, long userId) {
-        record Row(String totpSecret, long totpLastStep) {
-        }
-        Row row = db.sql("select totp_secret, totp_last_step from app_user where id = ?").param(userId).query(Row.class).single();
-        return Totp.code(row.totpSecret(), Math.max(Totp.step(Instant.now()), row.totpLastStep() + 1));
+    static String freshCode(TwoFactor twoFactor, JdbcClient db, long userId) {
+        long lastStep = db.sql("select totp_last_step from app_user where id = ?").param(userId).query(Long.class).single();
+        return Totp.code(twoFactor.secret(userId), Math.max(Totp.step(Instant.now()), lastStep + 1));
     }
 
     /** Enrols the user with a second factor; returns the recovery codes. */
     static java.util.List<String> enrol(TwoFactor twoFactor, JdbcClient db, UserAccounts.Account user) {
         twoFactor.startEnrolment(user.id(), user.username());
-        return twoFactor.confirmEnrolment(user.id(), currentCode(db, user.id()));
+        return twoFactor.confirmEnrolment(user.id(), currentCode(twoFactor, user.id()));
     }
 }

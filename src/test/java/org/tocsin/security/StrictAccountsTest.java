@@ -87,7 +87,7 @@ class StrictAccountsTest extends IntegrationTest {
         mvc.perform(get("/api/cases").with(httpBasic(admin.username(), PASSWORD)).with(from(address)))
                 .andExpect(status().isUnauthorized());
 
-        mvc.perform(post("/account/two-factor").param("code", AccountsFixture.currentCode(db, admin.id()))
+        mvc.perform(post("/account/two-factor").param("code", AccountsFixture.currentCode(twoFactor, admin.id()))
                 .cookie(session).with(csrf()).with(from(address))).andExpect(status().isOk());
         mvc.perform(get("/cases").cookie(session).with(from(address))).andExpect(status().isOk());
         mvc.perform(get("/admin/users").cookie(session).with(from(address))).andExpect(status().isOk());
@@ -164,7 +164,7 @@ class StrictAccountsTest extends IntegrationTest {
         AccountsFixture.enrol(twoFactor, db, chief);
         String address = AccountsFixture.randomAddress();
         Cookie pending = AccountsFixture.sessionCookie(AccountsFixture.postLogin(mvc, chief.username(), PASSWORD, address));
-        MockHttpServletResponse second = mvc.perform(post("/login/code").param("code", AccountsFixture.freshCode(db, chief.id()))
+        MockHttpServletResponse second = mvc.perform(post("/login/code").param("code", AccountsFixture.freshCode(twoFactor, db, chief.id()))
                 .cookie(pending).with(csrf()).with(from(address))).andReturn().getResponse();
         Cookie chiefSession = AccountsFixture.sessionCookie(second);
 

@@ -21,6 +21,9 @@ class TwoFactorBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    TwoFactor twoFactor;
+
     private void logInWithPassword(Page in, UserAccounts.Account user, String language) {
         in.navigate("/login?lang=" + language);
         in.locator("#username").fill(user.username());
@@ -59,7 +62,7 @@ class TwoFactorBrowserTest extends BrowserTest {
         page.locator("#code").fill("000000");
         page.locator("form.form button[type=submit]").click();
         assertThat(page.locator("#code-error")).containsText("That code is not right");
-        page.locator("#code").fill(AccountsFixture.freshCode(db, user.id()));
+        page.locator("#code").fill(AccountsFixture.freshCode(twoFactor, db, user.id()));
         page.locator("form.form button[type=submit]").click();
         page.waitForURL("**/cases**");
         assertThat(page.locator("h1")).hasText("Cases");

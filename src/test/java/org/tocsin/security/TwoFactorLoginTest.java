@@ -1,5 +1,6 @@
 package org.tocsin.security;
 
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -41,18 +42,21 @@ class TwoFactorLoginTest extends IntegrationTest {
         UserAccounts.Account user = AccountsFixture.newUser(accounts, "enrol", UserAccounts.Role.RESEARCHER);
         String page = mvc.perform(get("/account/two-factor").with(user(user.username()).roles("RESEARCHER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String secret = db.sql("select totp_secret from app_user where id = ?").param(user.id()).query(String.class).single();
+        String secret = twoFactor.secret(user.id());
+        // Stored only encrypted.
+        assertThat(new String(db.sql("select totp_secret from app_user where id = ?").param(user.id()).query(byte[].class).single(),
+                StandardCharsets.ISO_8859_1)).doesNotContain(secret);
         assertThat(page).contains(secret).contains("otpauth://totp/Tocsin%3A" + user.username() + "?secret=" + secret + "&amp;issuer=Tocsin")
                 .contains("<svg").contains("Turn on two-factor login");
         // Reloading keeps the secret the app has already scanned.
         mvc.perform(get("/account/two-factor").with(user(user.username()).roles("RESEARCHER")));
-        assertThat(db.sql("select totp_secret from app_user where id = ?").param(user.id()).query(String.class).single()).isEqualTo(secret);
+        assertThat(twoFactor.secret(user.id())).isEqualTo(secret);
 
         mvc.perform(post("/account/two-factor").param("code", "000000").with(csrf()).with(user(user.username()).roles("RESEARCHER")))
                 .andExpect(status().isBadRequest()).andExpect(content().string(org.hamcrest.Matchers.containsString("That code is not right")));
         assertThat(accounts.get(user.id()).twoFactor()).isFalse();
 
-        String codes = mvc.perform(post("/account/two-factor").param("code", AccountsFixture.currentCode(db, user.id()))
+        String codes = mvc.perform(post("/account/two-factor").param("code", AccountsFixture.currentCode(twoFactor, user.id()))
                         .with(csrf()).with(user(user.username()).roles("RESEARCHER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(codes).contains("shown only this once").containsPattern("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
@@ -82,7 +86,7 @@ class TwoFactorLoginTest extends IntegrationTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/cases").cookie(session).with(from(address))).andExpect(redirectedUrl("/login"));
 
-        MockHttpServletResponse done = mvc.perform(post("/login/code").param("code", AccountsFixture.freshCode(db, user.id()))
+        MockHttpServletResponse done = mvc.perform(post("/login/code").param("code", AccountsFixture.freshCode(twoFactor, db, user.id()))
                 .cookie(session).with(csrf()).with(from(address))).andReturn().getResponse();
         // Back to the page first asked for.
         assertThat(done.getRedirectedUrl()).endsWith("/cases?continue");
@@ -113,7 +117,7 @@ class TwoFactorLoginTest extends IntegrationTest {
         List<String> old = AccountsFixture.enrol(twoFactor, db, user);
         mvc.perform(post("/account/two-factor/recovery-codes").param("code", "000000").with(csrf())
                 .with(user(user.username()).roles("RESEARCHER"))).andExpect(status().isBadRequest());
-        String page = mvc.perform(post("/account/two-factor/recovery-codes").param("code", AccountsFixture.freshCode(db, user.id()))
+        String page = mvc.perform(post("/account/two-factor/recovery-codes").param("code", AccountsFixture.freshCode(twoFactor, db, user.id()))
                         .with(csrf()).with(user(user.username()).roles("RESEARCHER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain(old.get(0));

@@ -108,7 +108,7 @@ class UserAdministrationTest extends IntegrationTest {
         mvc.perform(asAdmin(post("/admin/users/" + user.id() + "/two-factor/reset"))).andExpect(status().is3xxRedirection());
         assertThat(accounts.get(user.id()).twoFactor()).isFalse();
         assertThat(twoFactor.unusedRecoveryCodes(user.id())).isZero();
-        assertThat(db.sql("select totp_secret from app_user where id = ?").param(user.id()).query(String.class).optional()).isEmpty();
+        assertThat(db.sql("select totp_secret from app_user where id = ?").param(user.id()).query(byte[].class).optional()).isEmpty();
     }
 
     @Test
