@@ -23,6 +23,13 @@ class LayoutModel {
         return authentication.getName();
     }
 
+    @ModelAttribute("isAdministrator")
+    boolean isAdministrator() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_ADMINISTRATOR".equals(authority.getAuthority()));
+    }
+
     @ModelAttribute("languageLinks")
     Map<String, String> languageLinks(HttpServletRequest request) {
         return Map.of("en", sameWithLanguage(request, "en"), "ru", sameWithLanguage(request, "ru"));

@@ -23,6 +23,7 @@ class PageExceptionHandler {
         // @ModelAttribute methods do not run for exception handlers: the layout's model is added here.
         model.addAttribute("currentUser", layout.currentUser());
         model.addAttribute("languageLinks", layout.languageLinks(request));
+        model.addAttribute("isAdministrator", layout.isAdministrator());
         model.addAttribute("kind", e.kind());
         model.addAttribute("id", e.id());
         return "web/not-found";

@@ -33,7 +33,9 @@ class PageCrawlTest extends IntegrationTest {
 
     private List<String> pages() {
         List<String> pages = new ArrayList<>(List.of("/cases", "/cases/new", "/persons", "/persons/new",
-                "/organisations", "/organisations/new", "/sources", "/sources/new", "/targets", "/targets/new"));
+                "/organisations", "/organisations/new", "/sources", "/sources/new", "/targets", "/targets/new",
+                "/actions", "/imports", "/account", "/account/two-factor", "/account/sessions", "/account/tokens",
+                "/admin/users", "/admin/users/new", "/admin/outbox", "/admin/audit", "/admin/backups", "/admin/emergency"));
         String caseId = firstId("case_file");
         String personId = firstId("person");
         String organisationId = firstId("organisation");
@@ -41,6 +43,8 @@ class PageCrawlTest extends IntegrationTest {
         String incidentId = firstId("incident");
         String investigationId = firstId("investigation");
         String targetId = firstId("target");
+        String actionId = db.sql("select min(id) from urgent_action where status <> 'draft'").query(Long.class).optional()
+                .map(String::valueOf).orElse(null);
         Stream.of(
                         caseId == null ? null : List.of("/cases/" + caseId, "/cases/" + caseId + "/edit", "/cases/" + caseId + "/incidents/new"),
                         personId == null ? null : List.of("/persons/" + personId, "/persons/" + personId + "/edit"),
@@ -49,7 +53,8 @@ class PageCrawlTest extends IntegrationTest {
                         incidentId == null ? null : List.of("/incidents/" + incidentId, "/incidents/" + incidentId + "/edit",
                                 "/incidents/" + incidentId + "/investigations/new"),
                         investigationId == null ? null : List.of("/investigations/" + investigationId, "/investigations/" + investigationId + "/edit"),
-                        targetId == null ? null : List.of("/targets/" + targetId, "/targets/" + targetId + "/edit"))
+                        targetId == null ? null : List.of("/targets/" + targetId, "/targets/" + targetId + "/edit"),
+                        actionId == null ? null : List.of("/actions/" + actionId, "/take-action/" + actionId))
                 .filter(java.util.Objects::nonNull)
                 .forEach(pages::addAll);
         return pages;
