@@ -48,6 +48,7 @@ class SecurityConfiguration {
             "/js/**",
             "/webjars/**",
             "/favicon.ico",
+            "/favicon.svg",
             "/take-action/**",
             "/feeds/**",
             "/error",
