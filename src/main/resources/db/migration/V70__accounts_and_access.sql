@@ -82,7 +82,7 @@ create table outbox_mail (
     id         bigint generated always as identity primary key,
     recipient  text not null,
     subject    text not null,
-    body       text not null,
+    body       bytea not null,
     created_at timestamptz not null default now(),
     error      text
 );

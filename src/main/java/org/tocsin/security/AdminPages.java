@@ -58,8 +58,8 @@ class AdminPages {
     }
 
     @PostMapping("/users")
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, HttpServletRequest request,
-                  HttpServletResponse response, Locale locale) {
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, HttpServletResponse response,
+                  Locale locale) {
         checkPasswordOrInvitation(form, errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -75,7 +75,7 @@ class AdminPages {
             return "security/user-form";
         }
         if (form.invite()) {
-            resets.invite(created, baseUrl.of(request), locale);
+            resets.invite(created, baseUrl.forSecretLinks(), locale);
         }
         return "redirect:/admin/users/" + created.id() + (form.invite() ? "?invited" : "?created");
     }
@@ -99,8 +99,8 @@ class AdminPages {
 
     @PostMapping("/users/{id}/role")
     String changeRole(@PathVariable long id, @RequestParam UserAccounts.Role role, @RequestParam int version,
-                      Principal principal, Model model, HttpServletResponse response) {
-        return act(id, model, response, "roleChanged", () -> accounts.changeRole(principal.getName(), id, version, role));
+                      Model model, HttpServletResponse response) {
+        return act(id, model, response, "roleChanged", () -> accounts.changeRole(id, version, role));
     }
 
     @PostMapping("/users/{id}/enabled")

@@ -11,6 +11,8 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.security.crypto.Vault;
 
 /**
  * Sends plain-text mail by SMTP when a server is configured ({@code TOCSIN_SMTP_HOST}); without
@@ -25,11 +27,14 @@ public class Mailer {
     }
 
     private final JdbcClient db;
+    private final Vault vault;
     private final ObjectProvider<JavaMailSender> smtp;
     private final String from;
 
-    Mailer(JdbcClient db, ObjectProvider<JavaMailSender> smtp, @Value("${tocsin.mail.from:${TOCSIN_MAIL_FROM:tocsin@localhost}}") String from) {
+    Mailer(JdbcClient db, Vault vault, ObjectProvider<JavaMailSender> smtp,
+           @Value("${tocsin.mail.from:${TOCSIN_MAIL_FROM:tocsin@localhost}}") String from) {
         this.db = db;
+        this.vault = vault;
         this.smtp = smtp;
         this.from = from;
     }
@@ -56,15 +61,26 @@ public class Mailer {
 
     public List<OutboxMail> outbox(int offset, int limit) {
         return db.sql("select id, recipient, subject, body, created_at, error from outbox_mail order by id desc limit ? offset ?")
-                .params(limit, offset).query(OutboxMail.class).list();
+                .params(limit, offset)
+                .query((rs, row) -> new OutboxMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+                        vault.decrypt(rs.getBytes("body"), context(rs.getLong("id"))),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("error")))
+                .list();
     }
 
     public long outboxSize() {
         return db.sql("select count(*) from outbox_mail").query(Long.class).single();
     }
 
-    private void keep(String to, String subject, String text, String error) {
-        db.sql("insert into outbox_mail (recipient, subject, body, error) values (?, ?, ?, ?)")
-                .params(to, subject, text, error).update();
+    // The body may hold a live reset or invitation link: sealed, so a copied database opens none.
+    @Transactional
+    void keep(String to, String subject, String text, String error) {
+        long id = db.sql("insert into outbox_mail (recipient, subject, body, error) values (?, ?, ''::bytea, ?) returning id")
+                .params(to, subject, error).query(Long.class).single();
+        db.sql("update outbox_mail set body = ? where id = ?").params(vault.encrypt(text, context(id)), id).update();
+    }
+
+    private static String context(long id) {
+        return "outbox_mail.body:" + id;
     }
 }

@@ -1,6 +1,5 @@
 package org.tocsin.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -32,8 +31,8 @@ class PasswordResetPages {
 
     /** The same answer whether or not the account exists. */
     @PostMapping
-    String request(@RequestParam(defaultValue = "") String identifier, HttpServletRequest request, Locale locale) {
-        resets.requestReset(identifier, baseUrl.of(request), locale);
+    String request(@RequestParam(defaultValue = "") String identifier, Locale locale) {
+        resets.requestReset(identifier, baseUrl.forSecretLinks(), locale);
         return "redirect:/password-reset?sent";
     }
 

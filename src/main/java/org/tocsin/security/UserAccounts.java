@@ -110,6 +110,9 @@ public class UserAccounts implements UserDetailsService {
         if (find(username).isPresent()) {
             throw InvalidInputException.of("username", "security.users.usernameTaken");
         }
+        if (isEmailTaken(email)) {
+            throw InvalidInputException.of("email", "security.users.emailTaken");
+        }
         String hash = password == null ? "!" + Secrets.token() : passwords.encode(password);
         try {
             long id = db.sql("""
@@ -120,8 +123,9 @@ public class UserAccounts implements UserDetailsService {
                     .single();
             return get(id);
         } catch (DuplicateKeyException e) {
-            throw InvalidInputException.of(isEmailTaken(email) ? "email" : "username",
-                    isEmailTaken(email) ? "security.users.emailTaken" : "security.users.usernameTaken");
+            // Someone took the name or address between the checks and the insert; the transaction
+            // is aborted now, so no further query can say which.
+            throw InvalidInputException.of("username", "security.users.usernameTaken");
         }
     }
 
@@ -148,15 +152,14 @@ public class UserAccounts implements UserDetailsService {
 
     /** Changes an account's role; its sessions end, so the new role applies from the next login. */
     @Transactional
-    public void changeRole(String actor, long id, int version, Role role) {
+    public void changeRole(long id, int version, Role role) {
         Account account = get(id);
         if (account.role() == Role.ADMINISTRATOR && role != Role.ADMINISTRATOR) {
             requireAnotherAdministrator(id);
         }
         update(id, version, "role = ?", role.name());
-        if (!account.username().equalsIgnoreCase(actor)) {
-            revocations.endSessions(account.username());
-        }
+        // Also for an administrator who demotes themselves: their session must not keep the old role.
+        revocations.endSessions(account.username());
     }
 
     @Transactional

@@ -139,7 +139,7 @@ class ActionFeedsTest extends IntegrationTest {
 
     @Test
     void aConfiguredPublicAddressMakesTheLinks() {
-        PublicLinks links = new PublicLinks(new PublicAddress(" https://tocsin.example.org/ "), null);
+        PublicLinks links = new PublicLinks(new PublicAddress(" https://tocsin.example.org/ ", new org.springframework.mock.env.MockEnvironment()), null);
         assertThat(links.takeAction(5)).isEqualTo("https://tocsin.example.org/take-action/5");
         assertThat(links.absolute(PublicLinks.ATOM)).isEqualTo("https://tocsin.example.org/feeds/actions.atom");
         assertThat(links.host()).isEqualTo("tocsin.example.org");

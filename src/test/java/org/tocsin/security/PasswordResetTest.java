@@ -31,12 +31,27 @@ class PasswordResetTest extends IntegrationTest {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    Mailer mailer;
+
     private String linkMailedTo(String email) {
-        String body = db.sql("select body from outbox_mail where recipient = ? order by id desc limit 1")
-                .param(email).query(String.class).single();
-        Matcher link = Pattern.compile("http://localhost(/password-reset/[A-Za-z0-9_-]{43})").matcher(body);
+        String body = mailer.outbox(0, 50).stream().filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow().body();
+        byte[] stored = db.sql("select body from outbox_mail where recipient = ? order by id desc limit 1")
+                .param(email).query(byte[].class).single();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).as("stored sealed").doesNotContain("/password-reset/");
+        Matcher link = Pattern.compile("http://localhost:\\d+(/password-reset/[A-Za-z0-9_-]{43})").matcher(body);
         assertThat(link.find()).as("a reset link in: %s", body).isTrue();
         return link.group(1);
+    }
+
+    @Test
+    void aStrangersHostHeaderNeverBecomesTheLinksAddress() throws Exception {
+        UserAccounts.Account user = AccountsFixture.newUser(accounts, "targeted", UserAccounts.Role.COORDINATOR);
+        mvc.perform(post("/password-reset").param("identifier", user.username()).header("Host", "evil.example").with(csrf()))
+                .andExpect(redirectedUrl("/password-reset?sent"));
+        String body = mailer.outbox(0, 50).stream().filter(mail -> mail.recipient().equals(user.email())).findFirst()
+                .orElseThrow().body();
+        assertThat(body).doesNotContain("evil.example").containsPattern("http://localhost:\\d+/password-reset/");
     }
 
     @Test

@@ -20,6 +20,9 @@ import org.tocsin.IntegrationTest;
 class UserAdministrationTest extends IntegrationTest {
 
     @Autowired
+    Mailer mailer;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -53,8 +56,24 @@ class UserAdministrationTest extends IntegrationTest {
         mvc.perform(asAdmin(post("/admin/users")).param("username", name).param("displayName", "Invited")
                         .param("email", name + "@example.org").param("role", "RESEARCHER").param("invite", "true"))
                 .andExpect(status().is3xxRedirection());
-        String body = db.sql("select body from outbox_mail where recipient = ?").param(name + "@example.org").query(String.class).single();
+        String body = mailer.outbox(0, 50).stream().filter(mail -> mail.recipient().equals(name + "@example.org"))
+                .findFirst().orElseThrow().body();
         assertThat(body).contains(name).contains("/password-reset/");
+    }
+
+    @Test
+    void anAddressAlreadyInUseIsAFieldErrorNotAFailure() throws Exception {
+        String first = AccountsFixture.uniqueName("first");
+        String second = AccountsFixture.uniqueName("second");
+        mvc.perform(asAdmin(post("/admin/users")).param("username", first).param("displayName", "First")
+                        .param("email", first + "@example.org").param("role", "COORDINATOR").param("invite", "false")
+                        .param("password", "twelve chars ok"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(asAdmin(post("/admin/users")).param("username", second).param("displayName", "Second")
+                        .param("email", first.toUpperCase(Locale.ROOT) + "@example.org").param("role", "COORDINATOR")
+                        .param("invite", "false").param("password", "twelve chars ok"))
+                .andExpect(status().isBadRequest());
+        assertThat(accounts.find(second)).isEmpty();
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,15 +90,16 @@ public class Imports {
         }
         String text = readText(bytes, name);
         LocatedExtraction located = extractor.extractLocated(text);
-        long id;
-        try {
-            id = db.sql("""
-                            insert into document_import (file_name, size_bytes, content_hash, uploaded_by)
-                            values (?, ?, ?, ?) returning id""")
-                    .params(name, bytes.length, hash, by).query(Long.class).single();
-        } catch (DuplicateKeyException sameAtOnce) {
+        // The same document uploaded twice at once: the second insert yields nothing and finds the first
+        // (a unique violation would abort this transaction before it could look).
+        Optional<Long> inserted = db.sql("""
+                        insert into document_import (file_name, size_bytes, content_hash, uploaded_by)
+                        values (?, ?, ?, ?) on conflict (content_hash) do nothing returning id""")
+                .params(name, bytes.length, hash, by).query(Long.class).optional();
+        if (inserted.isEmpty()) {
             return new Stored(findByHash(hash).orElseThrow(), true);
         }
+        long id = inserted.get();
         StoredExtraction extraction = new StoredExtraction(located.fields(), located.spans(), located.datedSentences());
         db.sql("update document_import set file_sealed = ?, text_sealed = ?, extraction_sealed = ? where id = ?")
                 .params(seal(bytes, fileContext(id)), vault.encrypt(located.text(), textContext(id)),

@@ -54,6 +54,11 @@ public final class Shamir {
             throw new IllegalArgumentException("one x-coordinate per share");
         }
         int length = shares[0].length;
+        for (byte[] share : shares) {
+            if (share.length != length) {
+                throw new IllegalArgumentException("the shares differ in length: one of them is damaged");
+            }
+        }
         byte[] secret = new byte[length];
         for (int b = 0; b < length; b++) {
             int sum = 0;
