@@ -34,6 +34,7 @@ import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.InvalidInputException;
 import org.tocsin.web.InvalidInputException.FieldError;
 import org.tocsin.web.NotFoundException;
+import org.tocsin.security.audit.AuditLog;
 
 /**
  * Urgent actions and their lifecycle: a draft is edited freely; issuing checks it is complete
@@ -57,6 +58,7 @@ public class UrgentActions {
             (select count(*) from urgent_action_person p where p.action_id = a.id) as persons""";
 
     private final JdbcClient db;
+    private final AuditLog audit;
     private final CaseFiles cases;
     private final CaseOverview caseOverview;
     private final Targets directory;
@@ -64,8 +66,9 @@ public class UrgentActions {
     private final Clock clock;
 
     UrgentActions(JdbcClient db, CaseFiles cases, CaseOverview caseOverview, Targets directory, CodeAllocator codes,
-                  Optional<Clock> clock) {
+                  Optional<Clock> clock, AuditLog audit) {
         this.db = db;
+        this.audit = audit;
         this.cases = cases;
         this.caseOverview = caseOverview;
         this.directory = directory;
@@ -242,7 +245,9 @@ public class UrgentActions {
                         form.languageCodes().toArray(String[]::new), form.copies(), blankToNull(form.internalNote()))
                 .query(Long.class).single();
         writeLinks(id, form);
-        return get(id);
+        UrgentAction after = get(id);
+        audit.record("create", "urgent_action", id, AuditLog.filledFields(after));
+        return after;
     }
 
     /** Saves a draft if it is still at the form's version; issued and closed UAs are refused. */
@@ -271,7 +276,9 @@ public class UrgentActions {
         db.sql("delete from urgent_action_person where action_id = ?").param(id).update();
         db.sql("delete from urgent_action_target where action_id = ?").param(id).update();
         writeLinks(id, form);
-        return get(id);
+        UrgentAction after = get(id);
+        audit.record("update", "urgent_action", id, AuditLog.changedFields(current, after));
+        return after;
     }
 
     private record Checked(LocalDate issuedOn, String precision, LocalDate deadline, String externalCode,
@@ -493,7 +500,9 @@ public class UrgentActions {
             db.sql("insert into urgent_action_deadline (action_id, previous, deadline, reason) values (?, null, ?, null)")
                     .params(id, draft.deadline()).update();
         }
-        return get(id);
+        UrgentAction after = get(id);
+        audit.record("issue", "urgent_action", id, List.of("status", "code", "issue date"));
+        return after;
     }
 
     /**
@@ -532,7 +541,9 @@ public class UrgentActions {
                 insert into urgent_action_target (action_id, target_id, position)
                 select ?, target_id, position from urgent_action_target where action_id = ?""")
                 .params(id, parentId).update();
-        return get(id);
+        UrgentAction after = get(id);
+        audit.record("follow-up", "urgent_action", id, List.of("chain"));
+        return after;
     }
 
     /** Moves an issued UA's deadline later and keeps the one it replaces. */
@@ -556,7 +567,9 @@ public class UrgentActions {
                 .params(deadline, id).update();
         db.sql("insert into urgent_action_deadline (action_id, previous, deadline, reason, changed_by) values (?, ?, ?, ?, ?)")
                 .params(id, action.deadline(), deadline, blankToNull(form.reason()), by).update();
-        return get(id);
+        UrgentAction after = get(id);
+        audit.record("extend", "urgent_action", id, List.of("deadline"));
+        return after;
     }
 
     /** Closes an issued UA with the authorities' response, the impact on the persons at risk and a note. */
@@ -585,7 +598,9 @@ public class UrgentActions {
                             outcome_note = ?, closed_on = ?, version = version + 1, updated_at = now()
                         where id = ?""")
                 .params(form.response(), form.impact(), blankToNull(form.note()), closedOn, id).update();
-        return get(id);
+        UrgentAction after = get(id);
+        audit.record("close", "urgent_action", id, List.of("status", "outcome"));
+        return after;
     }
 
     /** Records a correction beside an issued or closed UA; its text stays as issued. */

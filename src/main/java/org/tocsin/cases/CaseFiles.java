@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.NotFoundException;
 import org.tocsin.web.Text;
+import org.tocsin.security.audit.AuditLog;
 
 /** Cases: the folders that hold persons at risk, incidents and urgent actions. */
 @Service
@@ -16,8 +17,10 @@ public class CaseFiles {
     private static final String COLUMNS = "id, title, summary, country, status, version, created_at, updated_at";
 
     private final JdbcClient db;
+    private final AuditLog audit;
 
-    CaseFiles(JdbcClient db) {
+    CaseFiles(JdbcClient db, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
     }
 
@@ -73,12 +76,15 @@ public class CaseFiles {
         long id = db.sql("insert into case_file (title, summary, country, status) values (?, ?, ?, ?) returning id")
                 .params(form.title().strip(), Text.blankToNull(form.summary()), Text.blankToNull(form.country()), form.status())
                 .query(Long.class).single();
-        return get(id);
+        CaseFile created = get(id);
+        audit.record("create", "case", id, AuditLog.filledFields(created));
+        return created;
     }
 
     /** Saves the form if the case is still at the version the form was based on. */
     @Transactional
     public CaseFile update(long id, CaseForm form) {
+        CaseFile before = get(id);
         int changed = db.sql("""
                         update case_file set title = ?, summary = ?, country = ?, status = ?,
                                version = version + 1, updated_at = now()
@@ -90,7 +96,9 @@ public class CaseFiles {
             get(id);
             throw new ConcurrentEditException("case", id);
         }
-        return get(id);
+        CaseFile after = get(id);
+        audit.record("update", "case", id, AuditLog.changedFields(before, after));
+        return after;
     }
 
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.InvalidInputException;
 import org.tocsin.web.NotFoundException;
+import org.tocsin.security.audit.AuditLog;
 
 /** The directory of authorities: find, search, pick, create and edit targets. */
 @Service
@@ -35,8 +36,10 @@ public class Targets {
                 or strpos(lower(coalesce(organisation, '')), :q) > 0 or strpos(lower(coalesce(country, '')), :q) > 0""";
 
     private final JdbcClient db;
+    private final AuditLog audit;
 
-    Targets(JdbcClient db) {
+    Targets(JdbcClient db, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
     }
 
@@ -96,7 +99,9 @@ public class Targets {
                         array(c.email()), c.phone(), c.webForm(), array(c.social()), c.termStart(), c.termEnd(), c.notes())
                 .query(Long.class).single();
         saveSalutations(id, c.salutations());
-        return get(id);
+        Target created = get(id);
+        audit.record("create", "target", id, AuditLog.filledFields(created));
+        return created;
     }
 
     /** Saves the input if the target is still at the version it was based on; else {@link ConcurrentEditException}. */
@@ -107,6 +112,7 @@ public class Targets {
             get(id);
             throw InvalidInputException.of("version", "validation.required");
         }
+        Target before = get(id);
         int changed = db.sql("""
                         update target set name = ?, title = ?, organisation = ?, address_lines = ?, country = ?, fax = ?,
                                email = ?, phone = ?, web_form = ?, social = ?, term_start = ?, term_end = ?, notes = ?,
@@ -122,7 +128,9 @@ public class Targets {
         }
         db.sql("delete from target_salutation where target_id = ?").param(id).update();
         saveSalutations(id, c.salutations());
-        return get(id);
+        Target after = get(id);
+        audit.record("update", "target", id, AuditLog.changedFields(before, after));
+        return after;
     }
 
     private void saveSalutations(long id, Map<String, String> salutations) {

@@ -14,6 +14,7 @@ import org.tocsin.cases.DatePrecision;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.NotFoundException;
 import org.tocsin.web.Text;
+import org.tocsin.security.audit.AuditLog;
 
 /** Incidents of a case and the parties involved in them. */
 @Service
@@ -33,9 +34,11 @@ public class Incidents {
             """;
 
     private final JdbcClient db;
+    private final AuditLog audit;
     private final Choices choices;
 
-    Incidents(JdbcClient db, Choices choices) {
+    Incidents(JdbcClient db, Choices choices, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.choices = choices;
     }
@@ -94,7 +97,9 @@ public class Incidents {
                         when.zone(), Text.blankToNull(form.place()), Text.blankToNull(form.region()),
                         Text.blankToNull(form.country()), form.type(), Text.blankToNull(form.description()))
                 .query(Long.class).single();
-        return get(id);
+        Incident created = get(id);
+        audit.record("create", "incident", id, AuditLog.filledFields(created));
+        return created;
     }
 
     /** Saves the form if the incident is still at the version the form was based on. */
@@ -103,6 +108,7 @@ public class Incidents {
         Checks checks = new Checks();
         When when = when(form, checks);
         checks.throwIfAny();
+        Incident before = get(id);
         int changed = db.sql("""
                         update incident set title = ?, occurred_on = ?, date_precision = ?, occurred_time = ?,
                                time_zone = ?, place = ?, region = ?, country = ?, type = ?, description = ?,
@@ -116,7 +122,9 @@ public class Incidents {
             get(id);
             throw new ConcurrentEditException("incident", id);
         }
-        return get(id);
+        Incident after = get(id);
+        audit.record("update", "incident", id, AuditLog.changedFields(before, after));
+        return after;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.NotFoundException;
 import org.tocsin.web.Text;
+import org.tocsin.security.audit.AuditLog;
 
 /** Where each official investigation of an incident stands, and how it got there. */
 @Service
@@ -29,9 +30,11 @@ public class Investigations {
             """;
 
     private final JdbcClient db;
+    private final AuditLog audit;
     private final Choices choices;
 
-    Investigations(JdbcClient db, Choices choices) {
+    Investigations(JdbcClient db, Choices choices, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.choices = choices;
     }
@@ -68,13 +71,16 @@ public class Investigations {
                 .params(incidentId, c.authorityId(), c.authorityName(), c.reference(), c.openedOn(), form.status(),
                         c.personsCharged(), c.notes())
                 .query(Long.class).single();
-        return get(id);
+        Investigation created = get(id);
+        audit.record("create", "investigation", id, AuditLog.filledFields(created));
+        return created;
     }
 
     /** Saves the form if the investigation is still at the version the form was based on. */
     @Transactional
     public Investigation update(long id, InvestigationForm form) {
         Checked c = check(form);
+        Investigation before = get(id);
         int changed = db.sql("""
                         update investigation set authority_id = ?, authority_name = ?, reference = ?, opened_on = ?,
                                status = ?, persons_charged = ?, notes = ?, version = version + 1, updated_at = now()
@@ -86,7 +92,9 @@ public class Investigations {
             get(id);
             throw new ConcurrentEditException("investigation", id);
         }
-        return get(id);
+        Investigation after = get(id);
+        audit.record("update", "investigation", id, AuditLog.changedFields(before, after));
+        return after;
     }
 
     /** The dated steps of an investigation, oldest first. */

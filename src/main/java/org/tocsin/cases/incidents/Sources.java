@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.NotFoundException;
 import org.tocsin.web.Text;
+import org.tocsin.security.audit.AuditLog;
 
 /** The documents that tell of incidents: urgent actions, appeals, reports, articles. */
 @Service
@@ -18,8 +19,10 @@ public class Sources {
     private static final int MAX_OPTIONS = 2000;
 
     private final JdbcClient db;
+    private final AuditLog audit;
 
-    Sources(JdbcClient db) {
+    Sources(JdbcClient db, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
     }
 
@@ -65,13 +68,16 @@ public class Sources {
                         values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(s.publisher(), s.publishedOn(), s.title(), s.url(), s.kind(), s.reference())
                 .query(Long.class).single();
-        return get(id);
+        Source created = get(id);
+        audit.record("create", "source", id, AuditLog.filledFields(created));
+        return created;
     }
 
     /** Saves the form if the source is still at the version the form was based on. */
     @Transactional
     public Source update(long id, SourceForm form) {
         Checked s = check(form);
+        Source before = get(id);
         int changed = db.sql("""
                         update source set publisher = ?, published_on = ?, title = ?, url = ?, kind = ?, reference = ?,
                                version = version + 1, updated_at = now()
@@ -83,7 +89,9 @@ public class Sources {
             get(id);
             throw new ConcurrentEditException("source", id);
         }
-        return get(id);
+        Source after = get(id);
+        audit.record("update", "source", id, AuditLog.changedFields(before, after));
+        return after;
     }
 
     private static Checked check(SourceForm form) {

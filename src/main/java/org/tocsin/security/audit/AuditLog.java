@@ -180,4 +180,40 @@ public class AuditLog {
                 rs.getString("action"), rs.getString("record_kind"), rs.getString("record_id"),
                 fields == null ? List.of() : List.of((String[]) fields.getArray()));
     }
+
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("id", "version", "createdAt", "updatedAt");
+
+    /** The fields of a record that hold something, for a "create" entry (names only, never values). */
+    public static List<String> filledFields(Record created) {
+        List<String> fields = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent component : created.getClass().getRecordComponents()) {
+            Object value = read(component, created);
+            boolean empty = value == null || (value instanceof Collection<?> c && c.isEmpty())
+                    || (value instanceof String text && text.isBlank());
+            if (!empty && !BOOKKEEPING.contains(component.getName())) {
+                fields.add(component.getName());
+            }
+        }
+        return fields;
+    }
+
+    /** The fields whose values differ between two versions of a record (names only, never values). */
+    public static List<String> changedFields(Record before, Record after) {
+        List<String> fields = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent component : before.getClass().getRecordComponents()) {
+            if (!BOOKKEEPING.contains(component.getName())
+                    && !java.util.Objects.equals(read(component, before), read(component, after))) {
+                fields.add(component.getName());
+            }
+        }
+        return fields;
+    }
+
+    private static Object read(java.lang.reflect.RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
 }
