@@ -35,14 +35,8 @@ public class CaseOverview {
             "suspects_identified", "charged", "at_trial", "convicted", "acquitted");
     public static final List<String> NOT_OPENED_STATUSES = List.of("no_complaint", "complaint_filed", "refused_to_open");
 
-    /**
-     * Timeline order. A date known only to its month or year sorts after the dated events of that
-     * period: "December 2014" happened by the end of December, not on the 1st it is stored as.
-     */
-    static final String TIMELINE_DATE = """
-            case i.date_precision when 'month' then (i.occurred_on + interval '1 month' - interval '1 day')::date
-                                  when 'year' then (i.occurred_on + interval '1 year' - interval '1 day')::date
-                                  else i.occurred_on end""";
+    /** Timeline order: a date known only to its month or year after the dated events of that period. */
+    static final String TIMELINE_DATE = DatePrecision.periodEndSql("i.occurred_on", "i.date_precision");
     static final String TIMELINE_ORDER = TIMELINE_DATE + ", i.occurred_time nulls last, i.id";
     static final String TIMELINE_ORDER_REVERSED = TIMELINE_DATE + " desc, i.occurred_time desc nulls first, i.id desc";
 

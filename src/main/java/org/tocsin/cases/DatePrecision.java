@@ -41,4 +41,16 @@ public enum DatePrecision {
     public static String show(LocalDate date, String precision, Locale locale) {
         return date == null ? "" : of(precision).format(date, locale);
     }
+
+    /**
+     * SQL for the last day of the period a stored date stands for, to sort by: "December 2014"
+     * happened by the end of December, not on the 1st it is stored as, so it comes after the
+     * dated events of that month.
+     */
+    public static String periodEndSql(String dateColumn, String precisionColumn) {
+        return "case " + precisionColumn
+                + " when 'month' then (" + dateColumn + " + interval '1 month' - interval '1 day')::date"
+                + " when 'year' then (" + dateColumn + " + interval '1 year' - interval '1 day')::date"
+                + " else " + dateColumn + " end";
+    }
 }

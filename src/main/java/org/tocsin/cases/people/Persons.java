@@ -20,6 +20,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.cases.DatePrecision;
 import org.tocsin.security.audit.AuditLog;
 import org.tocsin.security.crypto.Vault;
 import org.tocsin.web.ConcurrentEditException;
@@ -312,10 +313,12 @@ public class Persons {
     }
 
     public List<Appearance> appearances(long id) {
+        // In the order of the case timeline.
         return db.sql("""
                         select i.id as incident_id, i.case_id, i.title, i.occurred_on, i.date_precision, ip.role
                         from incident_party ip join incident i on i.id = ip.incident_id
-                        where ip.person_id = ? order by i.occurred_on, i.id, ip.position""")
+                        where ip.person_id = ? order by""" + " " + DatePrecision.periodEndSql("i.occurred_on", "i.date_precision")
+                        + ", i.occurred_time nulls last, i.id, ip.position")
                 .param(id).query(Appearance.class).list();
     }
 

@@ -142,6 +142,16 @@ class DemoCaseLoaderTest extends IntegrationTest {
     }
 
     @Test
+    void thePersonPageListsIncidentsInTimelineOrder() throws Exception {
+        long kalyapin = db.sql("select person_id from person_name where name = 'Igor Kalyapin'").query(Long.class).single();
+        String html = mockMvc.perform(get("/persons/" + kalyapin).with(user(ADMIN).roles("ADMINISTRATOR")).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // Known only to the month, December 2014 comes after the dated December events.
+        assertThat(html.indexOf("Kadyrov accuses Kalyapin on Instagram")).isPositive()
+                .isLessThan(html.indexOf("Threatening calls and text messages to Kalyapin"));
+    }
+
+    @Test
     void doesNothingWhenACaseExists() {
         assertThat(loader.loadIfEmpty()).isFalse();
         assertThat(demoCaseId()).hasSize(1);
