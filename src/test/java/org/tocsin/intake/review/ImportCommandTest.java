@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.tocsin.IntegrationTest;
 import org.tocsin.cli.CommandLine;
 
@@ -24,8 +25,8 @@ class ImportCommandTest extends IntegrationTest {
     @Autowired
     Imports imports;
 
-    @Autowired
-    org.springframework.context.ApplicationContext context;
+    @Value("${tocsin.data-dir}")
+    Path dataDir;
 
     @TempDir
     Path dir;
@@ -39,7 +40,7 @@ class ImportCommandTest extends IntegrationTest {
             url = connection.getMetaData().getURL();
         }
         String[] service = {"--tocsin.database.url=" + url, "--tocsin.database.user=postgres",
-                "--TOCSIN_MASTER_KEY_FILE=" + masterKeyOf(url)};
+                "--TOCSIN_MASTER_KEY_FILE=" + dataDir.resolve("master.key").toAbsolutePath()};
         String first = run(service, file.toString());
         assertThat(first).matches("(?s).*cli-ua.txt\\timport \\d+\\thttp://localhost:8080/imports/\\d+\\s*");
         long id = Long.parseLong(first.replaceAll("(?s).*import (\\d+).*", "$1"));
@@ -56,17 +57,6 @@ class ImportCommandTest extends IntegrationTest {
             System.setErr(err);
         }
         assertThat(errors.toString(StandardCharsets.UTF_8).strip()).isEqualTo("tocsin import: " + dir.resolve("missing.pdf") + " cannot be read");
-    }
-
-    /**
-     * This context's key file: its data directory is random per property lookup, so it is read
-     * from the bean that found it (test-only reflection into the security module).
-     */
-    private Path masterKeyOf(String url) throws ReflectiveOperationException {
-        Object source = context.getBean("masterKeySource");
-        var field = source.getClass().getDeclaredField("defaultKeyFile");
-        field.setAccessible(true);
-        return (Path) field.get(source);
     }
 
     private static String run(String[] service, String file) {
