@@ -143,7 +143,10 @@ class DemoCaseLoaderTest extends IntegrationTest {
 
     @Test
     void thePersonPageListsIncidentsInTimelineOrder() throws Exception {
-        long kalyapin = db.sql("select person_id from person_name where name = 'Igor Kalyapin'").query(Long.class).single();
+        long kalyapin = db.sql("""
+                        select n.person_id from person_name n join case_person cp on cp.person_id = n.person_id
+                        where n.name = 'Igor Kalyapin' and cp.case_id = ?""")
+                .param(caseId).query(Long.class).single();
         String html = mockMvc.perform(get("/persons/" + kalyapin).with(user(ADMIN).roles("ADMINISTRATOR")).locale(Locale.ENGLISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // Known only to the month, December 2014 comes after the dated December events.
