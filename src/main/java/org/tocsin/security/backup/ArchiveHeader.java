@@ -75,7 +75,7 @@ record ArchiveHeader(Instant createdAt, String schemaVersion, ArchiveKeys.KeyRef
             }
             int length = data.readInt();
             if (length < 0 || length > MAX_HEADER_BYTES) {
-                throw new ArchiveException("this archive's header is damaged");
+                throw new ArchiveException("this archive was modified or damaged: its header cannot be read");
             }
             byte[] body = new byte[length];
             data.readFully(body);
@@ -108,7 +108,7 @@ record ArchiveHeader(Instant createdAt, String schemaVersion, ArchiveKeys.KeyRef
             return new ArchiveHeader(Instant.parse(required(fields, "created-at")), required(fields, "schema-version"),
                     new ArchiveKeys.KeyReference(required(fields, "master-key-id"), unb64(required(fields, "salt")), kdf));
         } catch (RuntimeException e) {
-            throw new ArchiveException("this archive's header is damaged");
+            throw new ArchiveException("this archive was modified or damaged: its header cannot be read");
         }
     }
 
