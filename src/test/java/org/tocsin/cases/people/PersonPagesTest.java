@@ -213,7 +213,8 @@ class PersonPagesTest extends IntegrationTest {
         db.sql("insert into person_name (person_id, name, script, position) values (?, ?, 'cyrillic', 0)")
                 .params(id, names.cyrillic()).update();
 
-        assertThat(persons.findMatches(names.latin())).singleElement().satisfies(match -> {
+        // Other tests' generated surnames may look similar; the strongest match must be this person.
+        assertThat(persons.findMatches(names.latin())).first().satisfies(match -> {
             assertThat(match.person().id()).isEqualTo(id);
             assertThat(match.strength()).isEqualTo(PersonNameMatcher.Strength.OTHER_SCRIPT);
         });
