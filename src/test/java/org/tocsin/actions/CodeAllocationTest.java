@@ -51,10 +51,8 @@ class CodeAllocationTest extends IntegrationTest {
         return actions.create(dated);
     }
 
-    @Test
-    void twoIssuersAtTheSameMomentGetTwoConsecutiveNumbers() throws Exception {
-        UrgentAction first = draftIn(2101, "amnesty");
-        UrgentAction second = draftIn(2101, "amnesty");
+    /** Issues the drafts from two threads released at the same moment; returns their codes. */
+    private List<String> issueAtOnce(UrgentAction first, UrgentAction second) throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -69,34 +67,25 @@ class CodeAllocationTest extends IntegrationTest {
             for (Future<UrgentAction> f : issued) {
                 codes.add(f.get(60, TimeUnit.SECONDS).code());
             }
-            assertThat(codes).containsExactlyInAnyOrder("UA 1/01", "UA 2/01");
+            return codes;
         } finally {
             pool.shutdownNow();
         }
     }
 
     @Test
+    void twoIssuersAtTheSameMomentGetTwoConsecutiveNumbers() throws Exception {
+        UrgentAction first = draftIn(2101, "amnesty");
+        UrgentAction second = draftIn(2101, "amnesty");
+        assertThat(issueAtOnce(first, second)).containsExactlyInAnyOrder("UA 1/01", "UA 2/01");
+    }
+
+    @Test
     void observatoryIssuersAtOnceGetDistinctCountryAndRunningNumbers() throws Exception {
         UrgentAction first = draftIn(2102, "observatory");
         UrgentAction second = draftIn(2102, "observatory");
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<UrgentAction>> issued = new ArrayList<>();
-            for (UrgentAction draft : List.of(first, second)) {
-                issued.add(pool.submit(() -> {
-                    together.await(30, TimeUnit.SECONDS);
-                    return actions.issue(draft.id(), draft.version(), null);
-                }));
-            }
-            List<String> codes = new ArrayList<>();
-            for (Future<UrgentAction> f : issued) {
-                codes.add(f.get(60, TimeUnit.SECONDS).code());
-            }
-            assertThat(codes).containsExactlyInAnyOrder("TST 001 / 0302 / OBS 001", "TST 002 / 0302 / OBS 002");
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(issueAtOnce(first, second))
+                .containsExactlyInAnyOrder("TST 001 / 0302 / OBS 001", "TST 002 / 0302 / OBS 002");
     }
 
     @Test
