@@ -71,6 +71,9 @@ class PageCrawlTest extends IntegrationTest {
             String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
             assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
             assertThat(body).as(path).contains("<html lang=\"" + language + "\"").doesNotContain("??");
+            if (List.of("/cases", "/persons", "/organisations", "/sources", "/targets").contains(path)) {
+                assertThat(body).as(path).contains("action=\"" + path + "\"").contains("name=\"q\"");
+            }
         }
     }
 }
