@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,10 +65,12 @@ public class UrgentActions {
     private final Targets directory;
     private final CodeAllocator codes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UrgentActions(JdbcClient db, CaseFiles cases, CaseOverview caseOverview, Targets directory, CodeAllocator codes,
-                  Optional<Clock> clock, AuditLog audit) {
+                  Optional<Clock> clock, AuditLog audit, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
         this.audit = audit;
         this.cases = cases;
         this.caseOverview = caseOverview;
@@ -502,6 +505,7 @@ public class UrgentActions {
         }
         UrgentAction after = get(id);
         audit.record("issue", "urgent_action", id, List.of("status", "code", "issue date"));
+        events.publishEvent(new ActionIssued(id, after.chainId(), after.sequence(), after.kind()));
         return after;
     }
 
