@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tocsin.actions.Views.Details;
+import org.tocsin.actions.letters.TakeActionLetters;
+import org.tocsin.actions.letters.Writer;
 import org.tocsin.web.NotFoundException;
 
 /**
@@ -22,15 +25,20 @@ class TakeActionPage {
     private final UrgentActions actions;
     private final MessageSource messages;
     private final PublicLinks links;
+    private final TakeActionLetters letters;
 
-    TakeActionPage(UrgentActions actions, MessageSource messages, PublicLinks links) {
+    TakeActionPage(UrgentActions actions, MessageSource messages, PublicLinks links, TakeActionLetters letters) {
         this.actions = actions;
         this.messages = messages;
         this.links = links;
+        this.letters = letters;
     }
 
     @GetMapping("/take-action/{id}")
-    String show(@PathVariable long id, Model model, Locale locale) {
+    String show(@PathVariable long id, Model model, Locale locale,
+                // The letters form: letter language, and the member's name and town (used for this page only, never stored).
+                @RequestParam(required = false) String language, @RequestParam(required = false) String name,
+                @RequestParam(required = false) String town) {
         Details d = actions.published(id).orElseThrow(() -> new NotFoundException(UrgentActions.KIND, id));
         model.addAttribute("a", PublicAction.of(d.action()));
         model.addAttribute("persons", d.persons());
@@ -46,6 +54,7 @@ class TakeActionPage {
         model.addAttribute("feeds", links.feeds(locale));
         // Printed on paper copies, so a reader can find the page (and its follow-ups) again.
         model.addAttribute("pageUrl", links.takeAction(id));
+        model.addAttribute("letters", letters.section(d, language, new Writer(name, town), locale).orElse(null));
         return "actions/take-action";
     }
 

@@ -1,0 +1,160 @@
+package org.tocsin.actions.letters;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.tocsin.actions.UrgentActions;
+import org.tocsin.actions.Views.ActionPerson;
+import org.tocsin.actions.Views.Details;
+import org.tocsin.actions.targets.Target;
+
+/**
+ * The letters of a published UA as the take-action page offers them: one per target, filled in
+ * for the member in the language they chose, with links to its PDF and an e-mail draft. The
+ * member's name and town come with each request and are never stored.
+ */
+@Service
+public class TakeActionLetters {
+
+    /** A language the member can choose, named in the page's language. */
+    public record Option(String code, String name) {
+    }
+
+    /** One target's letter: text to copy, its PDF, and an e-mail draft when the target has an address. */
+    public record TargetLetter(long targetId, String to, String subject, String body, String mailto, String pdfUrl) {
+    }
+
+    /**
+     * The page's letters section. {@code asked} names the language the member asked for when there
+     * is no letter in it (the page says so and shows {@code language} instead), else null.
+     */
+    public record Section(List<Option> languages, String language, String asked, Writer writer,
+                          List<TargetLetter> letters, String allPdfUrl) {
+    }
+
+    /** Letters filled in for each target, ready for {@link Letters#pdf(List)}. */
+    public record Filled(String language, List<Target> targets, List<FilledLetter> letters) {
+    }
+
+    private static final Transliterator ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    private final ModelLetters modelLetters;
+    private final Letters letters;
+    private final UrgentActions actions;
+
+    TakeActionLetters(ModelLetters modelLetters, Letters letters, UrgentActions actions) {
+        this.modelLetters = modelLetters;
+        this.letters = letters;
+        this.actions = actions;
+    }
+
+    /** The section for the page; empty when the UA has no model letter or no target. */
+    public Optional<Section> section(Details published, String language, Writer writer, Locale pageLocale) {
+        List<ModelLetter> available = ordered(published, modelLetters.list(published.action().id()));
+        if (available.isEmpty() || published.targets().isEmpty()) {
+            return Optional.empty();
+        }
+        String asked = language == null || language.isBlank() ? null : language.strip();
+        ModelLetter chosen = pick(available, asked, pageLocale.getLanguage());
+        Filled filled = fill(published, chosen, writer);
+        long id = published.action().id();
+        List<TargetLetter> items = new ArrayList<>();
+        for (int i = 0; i < filled.targets().size(); i++) {
+            Target target = filled.targets().get(i);
+            FilledLetter letter = filled.letters().get(i);
+            items.add(new TargetLetter(target.id(), target.label(), letter.subject(), letter.body(),
+                    letters.mailto(letter).orElse(null),
+                    url("/take-action/" + id + "/letters/" + target.id() + ".pdf", chosen.language(), writer)));
+        }
+        LanguageNames names = new LanguageNames(pageLocale);
+        return Optional.of(new Section(available.stream().map(l -> new Option(l.language(), names.of(l.language()))).toList(),
+                chosen.language(), asked == null || asked.equals(chosen.language()) ? null : askedName(asked, names), writer, items,
+                url("/take-action/" + id + "/letters.pdf", chosen.language(), writer)));
+    }
+
+    /**
+     * The UA's letter in {@code language} (blank: its first) filled in for each of its targets;
+     * empty if there is no such letter.
+     */
+    public Optional<Filled> filled(Details published, String language, Writer writer) {
+        Optional<ModelLetter> letter = language == null || language.isBlank()
+                ? ordered(published, modelLetters.list(published.action().id())).stream().findFirst()
+                : modelLetters.find(published.action().id(), language);
+        return letter.map(l -> fill(published, l, writer));
+    }
+
+    private Filled fill(Details d, ModelLetter letter, Writer writer) {
+        ActionFacts facts = new ActionFacts(d.action().code(), d.persons().stream().map(ActionPerson::name).toList(),
+                d.action().deadline());
+        List<FilledLetter> filled = d.targets().stream()
+                .map(t -> letters.fill(letter.template(), facts, Addressee.of(t, letter.language()), writer, actions.today()))
+                .toList();
+        return new Filled(letter.language(), d.targets(), filled);
+    }
+
+    private static String askedName(String asked, LanguageNames names) {
+        if (Letters.isLanguage(asked)) {
+            return names.of(asked);
+        }
+        return asked.length() > 20 ? asked.substring(0, 20) + "…" : asked;
+    }
+
+    /** The asked language if there is a letter in it, else the page's language, else the first. */
+    private static ModelLetter pick(List<ModelLetter> available, String asked, String pageLanguage) {
+        for (String wanted : new String[] {asked, pageLanguage}) {
+            for (ModelLetter l : available) {
+                if (l.language().equals(wanted)) {
+                    return l;
+                }
+            }
+        }
+        return available.getFirst();
+    }
+
+    /** The UA's own languages first, in its order, then the others by code. */
+    private static List<ModelLetter> ordered(Details d, List<ModelLetter> letters) {
+        List<String> order = d.action().languages();
+        return letters.stream().sorted(java.util.Comparator
+                .comparingInt((ModelLetter l) -> order.contains(l.language()) ? order.indexOf(l.language()) : order.size())
+                .thenComparing(ModelLetter::language)).toList();
+    }
+
+    private static String url(String path, String language, Writer writer) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path).queryParam("language", language);
+        if (writer.name() != null) {
+            b.queryParam("name", writer.name());
+        }
+        if (writer.town() != null) {
+            b.queryParam("town", writer.town());
+        }
+        return b.encode().toUriString();
+    }
+
+    /** An ASCII file name for a download: "UA-315-14-ru.pdf", "UA-315-14-Chaika-ru.pdf". */
+    public static String fileName(Details d, Target target, String language) {
+        String code = d.action().code() == null ? "letters-" + d.action().id() : d.action().code();
+        StringBuilder name = new StringBuilder(slug(code));
+        if (target != null) {
+            String surname = target.name().contains(" ") ? target.name().substring(target.name().lastIndexOf(' ') + 1)
+                    : target.name();
+            String part = slug(surname);
+            if (!part.isEmpty()) {
+                name.append('-').append(part);
+            }
+        }
+        return name.append('-').append(slug(language)).append(".pdf").toString();
+    }
+
+    static String slug(String text) {
+        String ascii;
+        synchronized (ASCII) {
+            ascii = ASCII.transliterate(text);
+        }
+        String slug = ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.length() > 60 ? slug.substring(0, 60) : slug;
+    }
+}
