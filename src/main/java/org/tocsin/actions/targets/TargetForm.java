@@ -14,11 +14,11 @@ public record TargetForm(String name, String title, String organisation, String 
                          String fax, String email, String phone, String webForm, String social, String salutations,
                          String termStart, String termEnd, String notes, Integer version) {
 
-    static TargetForm empty() {
+    public static TargetForm empty() {
         return new TargetForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", null);
     }
 
-    static TargetForm of(Target t) {
+    public static TargetForm of(Target t) {
         return new TargetForm(t.name(), orEmpty(t.title()), orEmpty(t.organisation()), String.join("\n", t.addressLines()),
                 orEmpty(t.country()), String.join("\n", t.fax()), String.join("\n", t.email()), orEmpty(t.phone()),
                 orEmpty(t.webForm()), String.join("\n", t.social()),
@@ -27,7 +27,7 @@ public record TargetForm(String name, String title, String organisation, String 
                 orEmpty(t.notes()), t.version());
     }
 
-    TargetInput toInput() {
+    public TargetInput toInput() {
         return new TargetInput(name, title, organisation, lines(addressLines), country, lines(fax), lines(email), phone,
                 webForm, lines(social), salutationMap(), termStart, termEnd, notes, version);
     }

@@ -30,10 +30,13 @@ public class Targets {
     private static final String COLUMNS = """
             id, name, title, organisation, address_lines, country, fax, email, phone, web_form, social,
             term_start, term_end, notes, version, created_at, updated_at""";
-    /** A blank query matches everything; otherwise a case-insensitive substring of name, title, organisation or country. */
+    /**
+     * The central directory only (a section's own targets are listed with the section); a blank
+     * query matches everything, otherwise a case-insensitive substring of name, title, organisation or country.
+     */
     private static final String MATCHES = " " + """
-            where :q = '' or strpos(lower(name), :q) > 0 or strpos(lower(coalesce(title, '')), :q) > 0
-                or strpos(lower(coalesce(organisation, '')), :q) > 0 or strpos(lower(coalesce(country, '')), :q) > 0""";
+            where section_id is null and (:q = '' or strpos(lower(name), :q) > 0 or strpos(lower(coalesce(title, '')), :q) > 0
+                or strpos(lower(coalesce(organisation, '')), :q) > 0 or strpos(lower(coalesce(country, '')), :q) > 0)""";
 
     private final JdbcClient db;
     private final AuditLog audit;
@@ -83,6 +86,18 @@ public class Targets {
         return ids.stream().distinct().map(byId::get).filter(t -> t != null).toList();
     }
 
+    /** A section's own targets, by name. */
+    public List<Target> forSection(long sectionId) {
+        return withSalutations(db.sql("select " + COLUMNS + " from target where section_id = ? order by lower(name), id")
+                .param(sectionId).query((rs, n) -> row(rs)).list());
+    }
+
+    /** The section whose own list holds the target; empty for the central directory or an unknown id. */
+    public Optional<Long> sectionOf(long targetId) {
+        return db.sql("select section_id from target where id = ? and section_id is not null").param(targetId)
+                .query(Long.class).optional();
+    }
+
     /** True when the target's term ended before {@code onDate}; unknown target: {@link NotFoundException}. */
     public boolean termEnded(long targetId, LocalDate onDate) {
         return get(targetId).termEndedBefore(onDate);
@@ -90,13 +105,23 @@ public class Targets {
 
     @Transactional
     public Target create(TargetInput input) {
+        return create(input, null);
+    }
+
+    /**
+     * Creates a target in a section's own list ({@code sectionId}, e.g. an embassy accredited in
+     * the section's country), or in the central directory when it is null.
+     */
+    @Transactional
+    public Target create(TargetInput input, Long sectionId) {
         TargetChecks.Clean c = TargetChecks.check(input);
         long id = db.sql("""
                         insert into target (name, title, organisation, address_lines, country, fax, email, phone, web_form,
-                                            social, term_start, term_end, notes)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                            social, term_start, term_end, notes, section_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(c.name(), c.title(), c.organisation(), array(c.addressLines()), c.country(), array(c.fax()),
-                        array(c.email()), c.phone(), c.webForm(), array(c.social()), c.termStart(), c.termEnd(), c.notes())
+                        array(c.email()), c.phone(), c.webForm(), array(c.social()), c.termStart(), c.termEnd(), c.notes(),
+                        sectionId)
                 .query(Long.class).single();
         saveSalutations(id, c.salutations());
         Target created = get(id);
