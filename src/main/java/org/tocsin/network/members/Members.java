@@ -129,6 +129,35 @@ public class Members {
         return Outcome.SENT;
     }
 
+    /**
+     * Adds a member who has already opted in elsewhere (an import of a section's consented list),
+     * active at once; an address already known is left as it is. Returns the member's id.
+     */
+    @Transactional
+    public long addConfirmed(String rawEmail, String name, String language, Long sectionId, List<String> countries,
+                             String frequency) {
+        String email = normalise(rawEmail);
+        byte[] index = emailIndex(email);
+        Long id = db.sql("""
+                        insert into member (email_index, email_sealed, language, section_id, frequency, countries, status, confirmed_at)
+                        values (?, ''::bytea, ?, ?, ?, ?, 'active', now()) on conflict (email_index) do nothing returning id""")
+                .params(index, language, sectionId, frequency, countries.toArray(String[]::new))
+                .query(Long.class).optional().orElse(null);
+        if (id == null) {
+            return db.sql("select id from member where email_index = ?").param(index).query(Long.class).single();
+        }
+        seal(id, email, name, null, null);
+        db.sql("update member set unsubscribe_hash = ?, link_hash = ? where id = ?")
+                .params(hash(unsubscribeToken(id)), hash(linkToken(id)), id).update();
+        return id;
+    }
+
+    /** The member with this address, if any: for staff tools that are given an address. */
+    public Optional<Long> findByEmail(String rawEmail) {
+        return db.sql("select id from member where email_index = ?").param(emailIndex(normalise(rawEmail)))
+                .query(Long.class).optional();
+    }
+
     /** Follows a confirmation link: the member is active from now on. Empty for an unknown or expired link. */
     @Transactional
     public Optional<Long> confirm(String token) {
