@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tocsin.actions.ActionIssued;
+import org.tocsin.network.members.Members;
 import org.tocsin.network.members.SecretLinkMail;
 import org.tocsin.security.crypto.Vault;
 
@@ -30,14 +31,41 @@ public class Outbox {
     public record Listing(List<Entry> items, long total) {
     }
 
+    /** A mail as it reads, rendered now for an administrator: nothing of it is stored. */
+    public record Preview(Entry entry, String to, String subject, String body, String unsubscribe) {
+    }
+
     private final JdbcClient db;
     private final Vault vault;
     private final MailWorker worker;
+    private final MailRenderer renderer;
+    private final Members members;
 
-    Outbox(JdbcClient db, Vault vault, MailWorker worker) {
+    Outbox(JdbcClient db, Vault vault, MailWorker worker, MailRenderer renderer, Members members) {
         this.db = db;
         this.vault = vault;
         this.worker = worker;
+        this.renderer = renderer;
+        this.members = members;
+    }
+
+    /** Whether mail goes out by SMTP; without it, the outbox is where administrators read it. */
+    public boolean sends() {
+        return worker.sends();
+    }
+
+    public Optional<Preview> preview(long id) {
+        return entry(id).flatMap(entry -> {
+            MailRenderer.Row row = db.sql("""
+                            select id, member_id, kind, action_id, localisation_id, payload_sealed, attempts
+                            from notification where id = ?""").param(id).query(MailRenderer.Row.class).single();
+            Members.Recipient to = members.recipients(List.of(row.memberId())).get(row.memberId());
+            if (to == null) {
+                return Optional.empty();
+            }
+            MailRenderer.Rendered mail = renderer.render(row, to, renderer.batch());
+            return Optional.of(new Preview(entry, mail.to(), mail.subject(), mail.body(), mail.unsubscribe()));
+        });
     }
 
     /** A one-time link for a member (confirmation, data page): sealed, bound to its row. */
