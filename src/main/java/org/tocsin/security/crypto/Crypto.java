@@ -1,6 +1,7 @@
 package org.tocsin.security.crypto;
 
 import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import java.security.GeneralSecurityException;
 
@@ -19,6 +20,7 @@ final class Crypto {
         try {
             AeadConfig.register();
             StreamingAeadConfig.register();
+            MacConfig.register();
             registered = true;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Tink is not usable", e);

@@ -255,7 +255,7 @@ class Keyring {
         }
     }
 
-    private static byte[] wrap(KeysetHandle keys, int id, String purpose, MasterKey key) {
+    static byte[] wrap(KeysetHandle keys, int id, String purpose, MasterKey key) {
         try {
             return TinkProtoKeysetFormat.serializeEncryptedKeyset(keys, key.aead(), associatedData(id, purpose));
         } catch (GeneralSecurityException e) {
@@ -264,10 +264,14 @@ class Keyring {
     }
 
     private static KeysetHandle unwrap(Row row, MasterKey key) {
+        return unwrap(row.wrapped(), row.id(), row.purpose(), key);
+    }
+
+    static KeysetHandle unwrap(byte[] wrapped, int id, String purpose, MasterKey key) {
         try {
-            return TinkProtoKeysetFormat.parseEncryptedKeyset(row.wrapped(), key.aead(), associatedData(row.id(), row.purpose()));
+            return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, key.aead(), associatedData(id, purpose));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("data key " + row.id() + " does not open with master key " + key.id()
+            throw new IllegalStateException("data key " + id + " does not open with master key " + key.id()
                     + ": it was altered, or wrapped by another key", e);
         }
     }

@@ -1,0 +1,313 @@
+package org.tocsin.network.notifications;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+import org.tocsin.network.members.Members;
+import org.tocsin.network.members.Members.Recipient;
+import org.tocsin.network.notifications.MailRenderer.Row;
+
+/**
+ * Works the outbox: each worker thread claims due rows with {@code FOR UPDATE SKIP LOCKED} (so
+ * several threads and service instances never take the same row), sends them over one SMTP
+ * connection per batch, and marks each sent right after the server accepted it. A claim is a
+ * lease: rows a crashed instance held become due again when it runs out, and a stopping worker
+ * hands back what it has not sent. Failures wait with exponential backoff; a permanent 5xx
+ * refusal of the address suppresses the member. Without SMTP settings nothing is sent: the rows
+ * wait, and administrators read them on /admin/notifications.
+ */
+@Component
+class MailWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
+
+    private final JdbcClient db;
+    private final Members members;
+    private final MailRenderer renderer;
+    private final ObjectProvider<JavaMailSenderImpl> smtp;
+    private final String from;
+    private final long pollMillis;
+    private final int threads;
+    private final int batchSize;
+    private final int maxAttempts;
+    private final int leaseSeconds;
+    private final boolean autostart;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final List<Thread> running = new ArrayList<>();
+    private volatile boolean stopping;
+
+    MailWorker(JdbcClient db, Members members, MailRenderer renderer, ObjectProvider<JavaMailSenderImpl> smtp,
+               @Value("${tocsin.mail.from:${TOCSIN_MAIL_FROM:tocsin@localhost}}") String from,
+               @Value("${tocsin.notifications.poll-millis:5000}") long pollMillis,
+               @Value("${tocsin.notifications.workers:2}") int threads,
+               @Value("${tocsin.notifications.batch:200}") int batchSize,
+               @Value("${tocsin.notifications.max-attempts:8}") int maxAttempts,
+               @Value("${tocsin.notifications.lease-seconds:300}") int leaseSeconds,
+               @Value("${tocsin.notifications.autostart:true}") boolean autostart) {
+        this.db = db;
+        this.members = members;
+        this.renderer = renderer;
+        this.smtp = smtp;
+        this.from = from;
+        this.pollMillis = pollMillis;
+        this.threads = threads;
+        this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
+        this.leaseSeconds = leaseSeconds;
+        this.autostart = autostart;
+    }
+
+    /** Whether mail can go out at all (SMTP configured). */
+    boolean sends() {
+        return smtp.getIfAvailable() != null;
+    }
+
+    /** Something was queued: stop waiting for the next poll. */
+    void wake() {
+        if (wakeUp.availablePermits() < threads) {
+            wakeUp.release(threads);
+        }
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autostart;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!running.isEmpty() || !sends()) {
+            return;
+        }
+        stopping = false;
+        for (int i = 0; i < threads; i++) {
+            Thread thread = Thread.ofPlatform().daemon().name("tocsin-mail-" + i).start(this::loop);
+            running.add(thread);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        stopping = true;
+        wakeUp.release(running.size() + 1);
+        for (Thread thread : running) {
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        running.clear();
+        wakeUp.drainPermits();
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return !running.isEmpty();
+    }
+
+    private void loop() {
+        while (!stopping) {
+            int done;
+            try {
+                done = runBatch(batchSize);
+            } catch (RuntimeException e) {
+                log.warn("Mail worker: a batch failed ({}); retrying after the poll interval", e.getClass().getSimpleName());
+                done = 0;
+            }
+            if (done == 0 && !stopping) {
+                try {
+                    wakeUp.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Claims up to {@code limit} due rows and sends them; returns how many it claimed. */
+    int runBatch(int limit) {
+        JavaMailSenderImpl sender = smtp.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        List<Row> rows = claim(limit);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Recipient> recipients = members.recipients(rows.stream().map(Row::memberId).distinct().toList());
+        MailRenderer.Batch cache = renderer.batch();
+        Set<Long> handled = new HashSet<>();
+        Transport transport = null;
+        try {
+            for (Row row : rows) {
+                if (stopping) {
+                    break;
+                }
+                handled.add(row.id());
+                Recipient to = recipients.get(row.memberId());
+                if (to == null || !mayReceive(row, to)) {
+                    finish(row.id(), "cancelled", null);
+                    continue;
+                }
+                MimeMessage message;
+                try {
+                    message = message(sender, renderer.render(row, to, cache));
+                } catch (AddressException e) {
+                    finish(row.id(), "failed", "AddressException");
+                    continue;
+                } catch (MessagingException | RuntimeException e) {
+                    retry(row, e.getClass().getSimpleName());
+                    continue;
+                }
+                try {
+                    if (transport == null || !transport.isConnected()) {
+                        transport = connect(sender);
+                    }
+                    transport.sendMessage(message, message.getAllRecipients());
+                    finish(row.id(), "sent", null);
+                } catch (MessagingException e) {
+                    int code = returnCode(e);
+                    if (code >= 500 && code < 600) {
+                        members.suppressMember(row.memberId(), "rejected");
+                        finish(row.id(), "failed", e.getClass().getSimpleName() + " " + code);
+                    } else {
+                        retry(row, e.getClass().getSimpleName() + (code > 0 ? " " + code : ""));
+                        transport = close(transport);
+                    }
+                }
+            }
+        } finally {
+            close(transport);
+            release(rows.stream().map(Row::id).filter(id -> !handled.contains(id)).toList());
+        }
+        return rows.size();
+    }
+
+    private List<Row> claim(int limit) {
+        return db.sql("""
+                        update notification n set locked_until = now() + make_interval(secs => :lease), attempts = n.attempts + 1
+                        where n.id in (select id from notification
+                                       where status = 'queued' and run_at <= now() and (locked_until is null or locked_until < now())
+                                       order by run_at, id limit :limit for update skip locked)
+                        returning n.id, n.member_id, n.kind, n.action_id, n.localisation_id, n.payload_sealed, n.attempts""")
+                .param("lease", leaseSeconds).param("limit", limit)
+                .query(Row.class).list();
+    }
+
+    private static boolean mayReceive(Row row, Recipient to) {
+        if ("suppressed".equals(to.status())) {
+            return false;
+        }
+        return to.isActive() || "confirm".equals(row.kind()) || "data_link".equals(row.kind());
+    }
+
+    private MimeMessage message(JavaMailSenderImpl sender, MailRenderer.Rendered mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(sender.getSession());
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.body(), "UTF-8");
+        // RFC 2369 and RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this address.
+        message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.setSentDate(new Date());
+        message.saveChanges();
+        return message;
+    }
+
+    private static Transport connect(JavaMailSenderImpl sender) throws MessagingException {
+        Transport transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+        transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+        return transport;
+    }
+
+    private static Transport close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // The connection is gone either way.
+            }
+        }
+        return null;
+    }
+
+    private void finish(long id, String status, String error) {
+        db.sql("""
+                update notification set status = ?, sent_at = case when ? = 'sent' then now() end, locked_until = null, error = ?
+                where id = ?""").params(status, status, error, id).update();
+    }
+
+    // Exponential backoff from 30 seconds, capped at six hours; the last attempt fails for good.
+    private void retry(Row row, String error) {
+        if (row.attempts() >= maxAttempts) {
+            log.warn("Mail worker: notification {} failed after {} attempts ({})", row.id(), row.attempts(), error);
+            finish(row.id(), "failed", error);
+            return;
+        }
+        long delay = Math.min(30L << Math.min(row.attempts() - 1, 20), 6 * 3600L);
+        db.sql("""
+                update notification set run_at = now() + make_interval(secs => ?), locked_until = null, error = ? where id = ?""")
+                .params(delay, error, row.id()).update();
+    }
+
+    // A stopping worker gives back what it claimed but did not send; the claim does not count as an attempt.
+    private void release(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            db.sql("update notification set locked_until = null, attempts = attempts - 1 where id = any(?) and status = 'queued'")
+                    .param(ids.toArray(Long[]::new)).update();
+        }
+    }
+
+    private static int returnCode(MessagingException e) {
+        Exception current = e;
+        while (current != null) {
+            // Angus Mail's SMTPAddressFailedException and SMTPSendFailedException (a runtime dependency only).
+            try {
+                Object code = current.getClass().getMethod("getReturnCode").invoke(current);
+                if (code instanceof Integer number && number > 0) {
+                    return number;
+                }
+            } catch (ReflectiveOperationException notSmtp) {
+                // Not an SMTP exception with a reply code.
+            }
+            if (current instanceof SendFailedException failed) {
+                Address[] invalid = failed.getInvalidAddresses();
+                if (invalid != null && invalid.length > 0 && failed.getNextException() == null) {
+                    return 550;
+                }
+            }
+            current = current instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return 0;
+    }
+
+    @Override
+    public int getPhase() {
+        // Stops before the database pool closes.
+        return Integer.MAX_VALUE - 100;
+    }
+}

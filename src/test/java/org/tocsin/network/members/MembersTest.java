@@ -1,0 +1,228 @@
+package org.tocsin.network.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tocsin.network.MailTest;
+
+/** Sign-up, confirmation, unsubscribe, own data and abuse defences, against a real SMTP server. */
+class MembersTest extends MailTest {
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger(1);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Members members;
+
+    static String address(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    /** A different client address per call, so the per-client limit only trips where a test wants it. */
+    static MockHttpServletRequestBuilder join(String email, String language, String client) {
+        return post("/join").with(csrf()).with(request -> {
+                    request.setRemoteAddr(client);
+                    return request;
+                })
+                .param("email", email).param("name", "Нина Тестова").param("town", "Казань").param("address", "")
+                .param("language", language).param("frequency", "immediate").param("website", "");
+    }
+
+    static String newClient() {
+        return "10.1." + (CLIENTS.get() / 250) + "." + (CLIENTS.getAndIncrement() % 250);
+    }
+
+    String statusOf(String email) {
+        return members.findByEmail(email).map(id -> db.sql("select status from member where id = ?").param(id)
+                .query(String.class).single()).orElse(null);
+    }
+
+    @Test
+    void signUpMailsAConfirmationInTheChosenLanguageAndTheLinkActivates() throws Exception {
+        String email = address("nina");
+        mvc.perform(join(email, "ru", newClient())).andExpect(redirectedUrl("/join/sent"));
+        assertThat(statusOf(email)).isEqualTo("pending");
+
+        MimeMessage mail = awaitMails(email, 1).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Подтвердите подписку на срочные акции");
+        assertThat(text(mail)).contains("Здравствуйте, Нина Тестова!");
+        assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://tocsin.example.org/members/unsubscribe/");
+        assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+
+        String confirm = link(mail, "/join/confirm/");
+        mvc.perform(get(confirm)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Welcome to the network")));
+        assertThat(statusOf(email)).isEqualTo("active");
+        mvc.perform(get("/join/confirm/" + "x".repeat(43))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSecondSignUpGetsAFreshMailAndTheSameAnswer() throws Exception {
+        String email = address("twice");
+        mvc.perform(join(email, "en", newClient())).andExpect(redirectedUrl("/join/sent"));
+        mvc.perform(get(link(awaitMails(email, 1).getFirst(), "/join/confirm/"))).andExpect(status().isOk());
+        mvc.perform(join(email.toUpperCase(Locale.ROOT), "en", newClient())).andExpect(redirectedUrl("/join/sent"));
+        List<MimeMessage> mails = awaitMails(email, 2);
+        assertThat(mails.get(1).getSubject()).isEqualTo("Confirm your subscription to urgent actions");
+        assertThat(statusOf(email)).isEqualTo("active");
+    }
+
+    @Test
+    void badInputNamesTheFieldAndWritesNothing() throws Exception {
+        String email = "not-an-address-" + UUID.randomUUID();
+        mvc.perform(join(email, "en", newClient()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter an e-mail address such as name@example.org.")));
+        mvc.perform(join(address("lang"), "xx", newClient())).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose one of the listed values.")));
+        assertThat(members.findByEmail(email)).isEmpty();
+        mvc.perform(join(email, "ru", newClient()).locale(Locale.forLanguageTag("ru")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Введите адрес электронной почты")));
+    }
+
+    @Test
+    void theHoneypotLooksLikeSuccessAndDoesNothing() throws Exception {
+        String email = address("bot");
+        mvc.perform(join(email, "en", newClient()).param("website", "http://spam.example"))
+                .andExpect(redirectedUrl("/join/sent"));
+        assertThat(members.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void signUpsAreLimitedPerAddressAndPerClient() throws Exception {
+        String email = address("flood");
+        for (int i = 0; i < Members.MAX_ATTEMPTS_PER_EMAIL; i++) {
+            mvc.perform(join(email, "en", newClient())).andExpect(redirectedUrl("/join/sent"));
+        }
+        mvc.perform(join(email, "en", newClient())).andExpect(status().isTooManyRequests())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Too many attempts")));
+
+        String client = newClient();
+        for (int i = 0; i < Members.MAX_ATTEMPTS_PER_CLIENT; i++) {
+            mvc.perform(join(address("client"), "en", client)).andExpect(redirectedUrl("/join/sent"));
+        }
+        String last = address("client");
+        mvc.perform(join(last, "en", client)).andExpect(status().isTooManyRequests());
+        assertThat(members.findByEmail(last)).isEmpty();
+    }
+
+    @Test
+    void oneClickUnsubscribeNeedsNoLoginAndNoCsrfToken() throws Exception {
+        String email = address("leaver");
+        mvc.perform(join(email, "en", newClient())).andExpect(redirectedUrl("/join/sent"));
+        MimeMessage mail = awaitMails(email, 1).getFirst();
+        mvc.perform(get(link(mail, "/join/confirm/"))).andExpect(status().isOk());
+        String unsubscribe = mail.getHeader("List-Unsubscribe")[0].replaceAll("^<https://tocsin\\.example\\.org|>$", "");
+
+        mvc.perform(get(unsubscribe)).andExpect(status().isOk());
+        assertThat(statusOf(email)).as("a GET (a link scanner) changes nothing").isEqualTo("active");
+        mvc.perform(post(unsubscribe).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk());
+        assertThat(statusOf(email)).isEqualTo("unsubscribed");
+        mvc.perform(post("/members/unsubscribe/" + "y".repeat(43))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSuppressedAddressIsNeverMailedAgain() throws Exception {
+        String email = address("bounce");
+        long id = members.addConfirmed(email, null, "en", null, List.of(), "immediate");
+        mvc.perform(post("/api/members/suppressions").with(httpBasic(ADMIN, ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"reason\":\"bounce\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(email))));
+        assertThat(statusOf(email)).isEqualTo("suppressed");
+        mvc.perform(post("/api/members/suppressions").with(httpBasic(ADMIN, ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"reason\":\"spite\"}"))
+                .andExpect(status().isBadRequest());
+
+        mvc.perform(join(email, "en", newClient())).andExpect(redirectedUrl("/join/sent"));
+        Thread.sleep(1000);
+        assertThat(mailsTo(email)).isEmpty();
+        assertThat(db.sql("select count(*) from notification where member_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aMemberSeesDownloadsChangesAndDeletesTheirData() throws Exception {
+        String email = address("owner");
+        long id = members.addConfirmed(email, "Olga Ownerova", "en", null, List.of("RUS"), "immediate");
+        long actionId = db.sql("select min(id) from urgent_action").query(Long.class).optional().orElse(0L);
+        Long report = actionId == 0 ? null : db.sql("""
+                        insert into action_report (action_id, member_id, channel, count, taken_on, origin)
+                        values (?, ?, 'letter', 1, current_date, 'member') returning id""")
+                .params(actionId, id).query(Long.class).single();
+
+        mvc.perform(post("/members/my-data").with(csrf()).with(r -> {
+            r.setRemoteAddr(newClient());
+            return r;
+        }).param("email", email)).andExpect(redirectedUrl("/members/my-data?sent"));
+        MimeMessage mail = awaitMails(email, 1).getFirst();
+        String page = link(mail, "/members/my-data/");
+
+        mvc.perform(get(page)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(email)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Olga Ownerova")));
+        mvc.perform(get(page + "/download")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.email").value(email))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.name").value("Olga Ownerova"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.countries[0]").value("RUS"));
+
+        int version = db.sql("select version from member where id = ?").param(id).query(Integer.class).single();
+        mvc.perform(post(page).with(csrf()).param("name", "<b>Olga</b>").param("town", "").param("address", "")
+                        .param("language", "ru").param("frequency", "weekly").param("version", Integer.toString(version)))
+                .andExpect(redirectedUrl(page + "?saved"));
+        mvc.perform(get(page)).andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;b&gt;Olga&lt;/b&gt;")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<b>Olga</b>"))));
+        mvc.perform(post(page).with(csrf()).param("name", "Stale").param("language", "ru").param("frequency", "weekly")
+                .param("version", Integer.toString(version))).andExpect(status().isConflict());
+
+        mvc.perform(post(page + "/delete").with(csrf())).andExpect(redirectedUrl("/members/deleted"));
+        assertThat(members.findByEmail(email)).isEmpty();
+        assertThat(db.sql("select count(*) from notification where member_id = ?").param(id).query(Long.class).single()).isZero();
+        if (report != null) {
+            assertThat(db.sql("select member_id from action_report where id = ?").param(report).query(Long.class).optional())
+                    .as("the report stays, anonymous").isEmpty();
+            assertThat(db.sql("select count(*) from action_report where id = ?").param(report).query(Long.class).single()).isOne();
+        }
+        mvc.perform(get(page)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theMemberTableHoldsNoAddressOrNameInClear() throws Exception {
+        String email = address("secret");
+        String name = "Zarema Secretova " + UUID.randomUUID();
+        mvc.perform(join(email, "en", newClient()).param("name", name).param("address", "5 Hidden Lane " + name))
+                .andExpect(redirectedUrl("/join/sent"));
+        awaitMails(email, 1);
+        String tables = db.sql("select coalesce(string_agg(m::text, ' '), '') from member m").query(String.class).single()
+                + db.sql("select coalesce(string_agg(n::text, ' '), '') from notification n").query(String.class).single()
+                + db.sql("select coalesce(string_agg(t::text, ' '), '') from member_token t").query(String.class).single();
+        // bytea columns print as hex: a value stored unsealed would show as the hex of its bytes.
+        String hex = java.util.HexFormat.of().formatHex(email.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String nameHex = java.util.HexFormat.of().formatHex("Secretova".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(tables).doesNotContain(email).doesNotContain("Secretova").doesNotContain("Hidden Lane")
+                .doesNotContain(hex).doesNotContain(nameHex);
+    }
+}

@@ -1,0 +1,245 @@
+package org.tocsin.network.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tocsin.actions.UrgentAction;
+import org.tocsin.actions.UrgentActions;
+import org.tocsin.network.ActionFixture;
+import org.tocsin.network.MailTest;
+import org.tocsin.network.members.Members;
+
+/** Issuing a UA notifies the members it concerns, through the outbox and a real SMTP server. */
+class NotificationsTest extends MailTest {
+
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    UrgentActions actions;
+    @Autowired
+    Members members;
+    @Autowired
+    MailWorker worker;
+    @Autowired
+    MailRenderer renderer;
+    @Autowired
+    ObjectProvider<JavaMailSenderImpl> smtp;
+    @Autowired
+    NotificationSchedule schedule;
+    @Autowired
+    MockMvc mvc;
+
+    ActionFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ActionFixture(db, actions);
+    }
+
+    String address(String who) {
+        return who + "-" + fixture.tag + "-" + UUID.randomUUID().toString().substring(0, 4) + "@example.org";
+    }
+
+    /** A country code of this test's own, so that other tests' members with countries never match. */
+    static String country() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "Q" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+    }
+
+    long member(String email, String name, String language, String country) {
+        return members.addConfirmed(email, name, language, null, List.of(country), "immediate");
+    }
+
+    /** Waits until nothing of the given UAs is left to send. */
+    void drain(long... actionIds) throws InterruptedException {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            long left = 0;
+            for (long id : actionIds) {
+                left += db.sql("select count(*) from notification where action_id = ? and status = 'queued'").param(id).query(Long.class).single();
+            }
+            if (left == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the outbox did not drain");
+    }
+
+    @Test
+    void aNewUaReachesTheMembersOfItsCountryInTheirLanguage() throws Exception {
+        String country = country();
+        String english = address("eng");
+        String russian = address("rus");
+        String elsewhere = address("other");
+        long englishId = member(english, "Emma Test", "en", country);
+        member(russian, "Руслан Тестов", "ru", country);
+        member(elsewhere, null, "en", "ZZZ");
+
+        UrgentAction ua = fixture.issue(country, 30);
+        drain(ua.id());
+
+        MimeMessage en = awaitMails(english, 1).getFirst();
+        assertThat(en.getSubject()).isEqualTo("Urgent action " + ua.code() + ": " + ua.title());
+        assertThat(text(en)).contains("Dear Emma Test,").contains("Urge protection for her.").contains("What to do:");
+        assertThat(en.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        MimeMessage ru = awaitMails(russian, 1).getFirst();
+        assertThat(ru.getSubject()).isEqualTo("Срочная акция " + ua.code() + ": " + ua.title());
+        assertThat(text(ru)).contains("Здравствуйте, Руслан Тестов!").contains("Что сделать:");
+        assertThat(mailsTo(elsewhere)).isEmpty();
+
+        String takeAction = link(en, "/take-action/" + ua.id());
+        String token = takeAction.substring(takeAction.indexOf("?m=") + 3);
+        assertThat(takeAction).doesNotContain(Long.toString(englishId) + "&").doesNotContain("m=" + englishId);
+        assertThat(members.memberForLink(token, ua.id())).contains(englishId);
+        assertThat(members.memberForLink(token + "x", ua.id())).isEmpty();
+
+        // Issuing again is impossible, and the outbox key keeps a second fan-out from queuing twice.
+        new Outbox(db, null, worker, renderer, members).queueOriginal(ua.id());
+        Thread.sleep(500);
+        assertThat(mailsTo(english)).hasSize(1);
+    }
+
+    @Test
+    void aFollowUpGoesToThoseWhoGotTheOriginalAndThoseWhoActed() throws Exception {
+        String country = country();
+        String got = address("got");
+        String acted = address("acted");
+        String neither = address("neither");
+        member(got, null, "en", country);
+        long actedId = member(acted, null, "en", "ZZZ");
+        member(neither, null, "en", "ZZZ");
+
+        UrgentAction original = fixture.issue(country, 30);
+        drain(original.id());
+        awaitMails(got, 1);
+        db.sql("""
+                insert into action_report (action_id, member_id, channel, count, taken_on, origin)
+                values (?, ?, 'letter', 1, current_date, 'member')""").params(original.id(), actedId).update();
+        assertThat(mailsTo(acted)).isEmpty();
+
+        UrgentAction followUp = fixture.followUp(original.id());
+        drain(followUp.id());
+        List<MimeMessage> toGot = awaitMails(got, 2);
+        assertThat(toGot.get(1).getSubject()).startsWith("Update to urgent action " + followUp.code());
+        assertThat(text(toGot.get(1))).contains("There is news about an urgent action");
+        assertThat(awaitMails(acted, 1).getFirst().getSubject()).startsWith("Update to urgent action");
+        assertThat(mailsTo(neither)).isEmpty();
+    }
+
+    @Test
+    void aRestartMidwaySendsEachMemberExactlyOneMail() throws Exception {
+        String country = country();
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            addresses.add(address("restart" + i));
+            member(addresses.getLast(), null, i % 2 == 0 ? "en" : "ru", country);
+        }
+        worker.stop();
+        try {
+            UrgentAction ua = fixture.issue(country, 30);
+            MailWorker first = newWorker();
+            assertThat(first.runBatch(10)).isEqualTo(10);
+            // An instance that dies after claiming rows: they wait until its lease runs out, then go once.
+            db.sql("""
+                    update notification set locked_until = now() + interval '1 hour', attempts = attempts + 1
+                    where id in (select id from notification where action_id = ? and status = 'queued' order by id limit 5)""")
+                    .param(ua.id()).update();
+            db.sql("update notification set locked_until = now() - interval '1 second' where action_id = ? and locked_until > now()")
+                    .param(ua.id()).update();
+
+            // Two instances start over the same database at once.
+            MailWorker second = newWorker();
+            second.start();
+            worker.start();
+            drain(ua.id());
+            second.stop();
+            for (String address : addresses) {
+                awaitMails(address, 1);
+            }
+            Thread.sleep(500);
+            for (String address : addresses) {
+                assertThat(mailsTo(address)).as(address).hasSize(1);
+            }
+            assertThat(db.sql("select count(*) from notification where action_id = ? and status = 'sent'").param(ua.id())
+                    .query(Long.class).single()).isEqualTo(30);
+        } finally {
+            worker.start();
+        }
+    }
+
+    @Test
+    void weeklyMembersGetOneDigestAndRemindersGoOnce() throws Exception {
+        String country = country();
+        String weekly = address("weekly");
+        members.addConfirmed(weekly, null, "ru", null, List.of(country), "weekly");
+        String late = address("late");
+        String done = address("done");
+        member(late, null, "en", country);
+        long doneId = member(done, null, "en", country);
+
+        UrgentAction first = fixture.issue(country, 2);
+        UrgentAction second = fixture.issue(country, 40);
+        drain(first.id(), second.id());
+        Thread.sleep(500);
+        assertThat(mailsTo(weekly)).as("held for the digest").isEmpty();
+
+        assertThat(schedule.queueDigests(LocalDate.now())).isPositive();
+        MimeMessage digest = awaitMails(weekly, 1).getFirst();
+        assertThat(digest.getSubject()).isEqualTo("Срочные акции за неделю (2)");
+        assertThat(text(digest)).contains(first.code()).contains(second.code());
+        schedule.queueDigests(LocalDate.now());
+
+        awaitMails(late, 2);
+        db.sql("""
+                insert into action_report (action_id, member_id, channel, count, taken_on, origin)
+                values (?, ?, 'email', 1, current_date, 'member')""").params(first.id(), doneId).update();
+        schedule.queueReminders();
+        schedule.queueReminders();
+        List<MimeMessage> toLate = awaitMails(late, 3);
+        assertThat(toLate.get(2).getSubject()).isEqualTo("Reminder: " + first.title());
+        Thread.sleep(1000);
+        assertThat(mailsTo(late)).hasSize(3);
+        assertThat(mailsTo(done)).hasSize(2);
+        assertThat(mailsTo(weekly)).as("the digest, then the reminder").hasSize(2);
+    }
+
+    @Test
+    void administratorsReadEachMailRenderedOnView() throws Exception {
+        String email = address("shown");
+        long id = member(email, "Sasha <script>", "en", country());
+        members.requestDataLink(email, "10.9.9.9");
+        long link = db.sql("select id from notification where member_id = ? and kind = 'data_link'").param(id).query(Long.class).single();
+
+        mvc.perform(get("/admin/notifications").with(user("admin").roles("ADMINISTRATOR")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("#" + id)));
+        mvc.perform(get("/admin/notifications/" + link).with(user("admin").roles("ADMINISTRATOR")).queryParam("lang", "ru"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(email)))
+                .andExpect(content().string(Matchers.containsString("Sasha &lt;script&gt;")))
+                .andExpect(content().string(Matchers.containsString("/members/my-data/")))
+                .andExpect(content().string(Matchers.containsString("Кому")));
+        mvc.perform(get("/admin/notifications/" + link).with(user("r").roles("RESEARCHER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/notifications/999999999").with(user("admin").roles("ADMINISTRATOR"))).andExpect(status().isNotFound());
+    }
+
+    MailWorker newWorker() {
+        return new MailWorker(db, members, renderer, smtp, "tocsin@localhost", 100, 2, 7, 8, 300, true);
+    }
+}
