@@ -1,7 +1,6 @@
 /**
- * The network that turns an urgent action into appeals: country sections and their
- * localisations ({@code sections}), members and their subscriptions ({@code members}),
- * notifications to them ({@code notifications}) and the actions they report ({@code reports}).
- * It uses the public services of {@code actions} and {@code cases}; they never use it.
+ * The network that turns an urgent action into appeals: sections, members, notifications and
+ * the actions they report. It uses the actions and cases modules' public services; they never
+ * use it (its content reaches their pages as htmx fragments).
  */
 package org.tocsin.network;

@@ -62,6 +62,7 @@ class SecurityConfiguration {
             "/members/my-data",
             "/members/my-data/**",
             "/members/deleted",
+            "/api/public/**",
     };
 
     static final String[] STAFF = {"ADMINISTRATOR", "RESEARCHER", "COORDINATOR"};
@@ -81,8 +82,11 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle,
                             TwoFactor twoFactor, ApiTokens tokens) throws Exception {
+        // The API chain needs no CSRF exemption for /api/public/**: it keeps no session and has CSRF off.
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(STAFF))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/public/**").permitAll()
+                        .anyRequest().hasAnyRole(STAFF))
                 .authenticationManager(new ProviderManager(new PasswordLogin(accounts, encoder, throttle, twoFactor, true)))
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
