@@ -88,15 +88,18 @@ public class CaseOverview {
 
     private final JdbcClient db;
     private final CaseFiles cases;
+    private final CaseAccess access;
 
-    CaseOverview(JdbcClient db, CaseFiles cases) {
+    CaseOverview(JdbcClient db, CaseFiles cases, CaseAccess access) {
         this.db = db;
         this.cases = cases;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public Overview of(long caseId) {
         CaseFile caseFile = cases.get(caseId);
+        access.auditViewIfNotNamed(caseId);
         return new Overview(caseFile, personsAtRisk(caseId), timeline(caseId), summary(caseId), investigations(caseId));
     }
 
@@ -107,7 +110,7 @@ public class CaseOverview {
                         from case_person cp
                         join person p on p.id = cp.person_id
                         left join person_name n on n.person_id = p.id
-                        where cp.case_id = ? and cp.at_risk
+                        where cp.case_id = ? and cp.at_risk and""" + " " + access.visibleCase("cp.case_id") + "\n" + """
                         group by p.id
                         order by min(n.name) filter (where n.position = 0), p.id""")
                 .param(caseId)
@@ -130,6 +133,7 @@ public class CaseOverview {
                         from person p
                         where not exists (select 1 from case_person cp
                                           where cp.case_id = ? and cp.person_id = p.id and cp.at_risk)
+                          and""" + " " + access.visiblePerson("p.id") + "\n" + """
                         order by 2, p.id
                         limit 1000""")
                 .param(caseId).query(PersonChoice.class).list();
@@ -151,8 +155,8 @@ public class CaseOverview {
                         from incident i
                         left join incident_party p on p.incident_id = i.id
                         left join organisation o on o.id = p.organisation_id
-                        where i.case_id = ?
-                        order by""" + " " + TIMELINE_ORDER + ", p.position, p.id")
+                        where i.case_id = ? and""" + " " + access.visibleCase("i.case_id")
+                        + " order by " + TIMELINE_ORDER + ", p.position, p.id")
                 .param(caseId)
                 .query(rs -> {
                     long id = rs.getLong("id");
@@ -178,7 +182,7 @@ public class CaseOverview {
                                           count(*) filter (where status in (:notOpened)) as not_opened,
                                           sum(persons_charged) as charged
                                    from investigation group by incident_id) v on v.incident_id = i.id
-                        where i.case_id = :case""")
+                        where i.case_id = :case and""" + " " + access.visibleCase("i.case_id"))
                 .param("opened", OPENED_STATUSES).param("notOpened", NOT_OPENED_STATUSES).param("case", caseId)
                 .query(Summary.class).single();
     }
@@ -194,19 +198,21 @@ public class CaseOverview {
                         from investigation v
                         join incident i on i.id = v.incident_id
                         left join organisation o on o.id = v.authority_id
-                        where i.case_id = ?
-                        order by""" + " " + TIMELINE_ORDER + ", v.id")
+                        where i.case_id = ? and""" + " " + access.visibleCase("i.case_id")
+                        + " order by " + TIMELINE_ORDER + ", v.id")
                 .param(caseId).query(InvestigationRow.class).list();
     }
 
     /** Marks a person as at risk in the case (adding them to it if they were not in it). */
     @Transactional
     public void addPersonAtRisk(long caseId, Long personId) {
+        cases.get(caseId);
         touch(caseId);
         if (personId == null) {
             throw InvalidInputException.of("personId", "validation.required");
         }
-        if (!db.sql("select exists (select 1 from person where id = ?)").param(personId).query(Boolean.class).single()) {
+        if (!db.sql("select exists (select 1 from person p where p.id = ? and " + access.visiblePerson("p.id") + ")")
+                .param(personId).query(Boolean.class).single()) {
             throw InvalidInputException.of("personId", "case.personAtRisk.unknown");
         }
         db.sql("""

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
@@ -25,9 +26,11 @@ public class Organisations {
             + " or exists (select 1 from unnest(o.aliases) a where lower(a) like :like escape '\\')";
 
     private final JdbcClient db;
+    private final CaseAccess access;
 
-    Organisations(JdbcClient db) {
+    Organisations(JdbcClient db, CaseAccess access) {
         this.db = db;
+        this.access = access;
     }
 
     public record Listing(List<Organisation> items, long total) {
@@ -73,7 +76,8 @@ public class Organisations {
                         select id, label from (
                             select p.id, coalesce((select n.name from person_name n where n.person_id = p.id
                                                    order by n.position, n.id limit 1), '#' || p.id) as label
-                            from person p where p.organisation_id = ?) m
+                            from person p where p.organisation_id = ? and""" + " " + access.visiblePerson("p.id") + """
+                        ) m
                         order by lower(label), id""")
                 .param(id).query(Option.class).list();
     }
