@@ -25,7 +25,7 @@ class OpenActionsUsingTarget implements TargetUsage {
                         select a.id, a.code_scheme, a.code_base, a.sequence, a.title, a.status
                         from urgent_action_target ut join urgent_action a on a.id = ut.action_id
                         where ut.target_id = ? and a.status in ('draft', 'issued') and""" + " "
-                        + access.visibleCase("a.case_id") + """
+                        + access.visibleCase("a.case_id") + "\n" + """
                         order by a.deadline nulls last, a.id""")
                 .param(targetId)
                 .query((rs, row) -> new TargetUse(rs.getLong("id"),

@@ -175,6 +175,7 @@ public class CaseAccess {
      * Records in the audit log that an account not named on a restricted case (an administrator)
      * opened it: administrators see every case, and this is how that stays accountable.
      */
+    @Transactional
     public void auditViewIfNotNamed(long caseId) {
         Viewer viewer = viewer();
         if (!viewer.all() || SecurityContextHolder.getContext().getAuthentication() == null) {

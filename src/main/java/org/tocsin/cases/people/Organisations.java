@@ -76,7 +76,7 @@ public class Organisations {
                         select id, label from (
                             select p.id, coalesce((select n.name from person_name n where n.person_id = p.id
                                                    order by n.position, n.id limit 1), '#' || p.id) as label
-                            from person p where p.organisation_id = ? and""" + " " + access.visiblePerson("p.id") + """
+                            from person p where p.organisation_id = ? and""" + " " + access.visiblePerson("p.id") + "\n" + """
                         ) m
                         order by lower(label), id""")
                 .param(id).query(Option.class).list();
