@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -52,8 +53,11 @@ public class Imports {
     private final long maxBytes;
     private final Duration readTimeout;
 
+    private final CaseAccess access;
+
     Imports(JdbcClient db, Vault vault, @Value("${tocsin.intake.max-upload-size:25MB}") DataSize maxUploadSize,
-            @Value("${tocsin.intake.read-timeout:60s}") Duration readTimeout) {
+            @Value("${tocsin.intake.read-timeout:60s}") Duration readTimeout, CaseAccess access) {
+        this.access = access;
         this.db = db;
         this.vault = vault;
         this.maxBytes = maxUploadSize.toBytes();
@@ -108,15 +112,19 @@ public class Imports {
         return new Stored(get(id), false);
     }
 
+    /** Imports, newest first; one applied to a case the viewer may not see is left out. */
     public Listing list(int offset, int limit) {
-        List<DocumentImport> items = db.sql("select " + COLUMNS + " from document_import order by created_at desc, id desc offset ? limit ?")
+        String visible = " where " + access.visibleCase("document_import.case_id");
+        List<DocumentImport> items = db.sql("select " + COLUMNS + " from document_import" + visible
+                        + " order by created_at desc, id desc offset ? limit ?")
                 .params(offset, limit).query((rs, n) -> row(rs)).list();
-        long total = db.sql("select count(*) from document_import").query(Long.class).single();
+        long total = db.sql("select count(*) from document_import" + visible).query(Long.class).single();
         return new Listing(items, total);
     }
 
     public Optional<DocumentImport> find(long id) {
-        return db.sql("select " + COLUMNS + " from document_import where id = ?").param(id).query((rs, n) -> row(rs)).optional();
+        return db.sql("select " + COLUMNS + " from document_import where id = ? and " + access.visibleCase("document_import.case_id"))
+                .param(id).query((rs, n) -> row(rs)).optional();
     }
 
     public DocumentImport get(long id) {
