@@ -143,8 +143,8 @@ public class UrgentActions {
 
     /** A case's urgent actions and follow-ups, chain by chain, for the case page. */
     public List<ActionRow> forCase(long caseId) {
-        return db.sql("select " + ROW_COLUMNS + """
-                         from urgent_action a where a.case_id = ? and""" + " " + access.visibleCase("a.case_id") + "\n" + """
+        return db.sql("select " + ROW_COLUMNS + " from urgent_action a where a.case_id = ? and "
+                        + access.visibleCase("a.case_id") + "\n" + """
                         order by (select r.issued_on from urgent_action r where r.id = coalesce(a.root_id, a.id)) nulls last,
                                  coalesce(a.root_id, a.id), a.sequence""")
                 .param(caseId).query(ActionRow.class).list();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.InvalidInputException;
@@ -89,8 +90,10 @@ public class CaseOverview {
     private final JdbcClient db;
     private final CaseFiles cases;
     private final CaseAccess access;
+    private final AuditLog audit;
 
-    CaseOverview(JdbcClient db, CaseFiles cases, CaseAccess access) {
+    CaseOverview(JdbcClient db, CaseFiles cases, CaseAccess access, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.cases = cases;
         this.access = access;
@@ -218,6 +221,7 @@ public class CaseOverview {
                         insert into case_person (case_id, person_id, at_risk) values (?, ?, true)
                         on conflict (case_id, person_id) do update set at_risk = true""")
                 .params(caseId, personId).update();
+        audit.record("add-person-at-risk", "case", caseId, List.of("personsAtRisk"));
     }
 
     /** Takes a person off the case's list of persons at risk; false if they were not on it. */
@@ -228,6 +232,7 @@ public class CaseOverview {
                 .params(caseId, personId).update() > 0;
         if (removed) {
             touch(caseId);
+            audit.record("remove-person-at-risk", "case", caseId, List.of("personsAtRisk"));
         }
         return removed;
     }

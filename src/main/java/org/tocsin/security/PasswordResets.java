@@ -73,7 +73,7 @@ class PasswordResets {
                         where token_hash = ? and used_at is null and expires_at > now() returning user_id""")
                 .param(Secrets.sha256(token)).query(Long.class).optional();
         userId.ifPresent(id -> {
-            accounts.setPassword(id, newPassword);
+            accounts.setPassword(id, newPassword, "reset-password");
             UserAccounts.Account account = accounts.get(id);
             revocations.endSessions(account.username());
             throttle.recordSuccess(account.username());

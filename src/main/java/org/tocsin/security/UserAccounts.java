@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,8 +42,10 @@ public class UserAccounts implements UserDetailsService {
     private final JdbcClient db;
     private final PasswordEncoder passwords;
     private final Revocations revocations;
+    private final AuditLog audit;
 
-    UserAccounts(JdbcClient db, PasswordEncoder passwords, Revocations revocations) {
+    UserAccounts(JdbcClient db, PasswordEncoder passwords, Revocations revocations, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.passwords = passwords;
         this.revocations = revocations;
@@ -121,6 +124,14 @@ public class UserAccounts implements UserDetailsService {
                     .params(username, displayName, blankToNull(email), role.name(), hash)
                     .query(Long.class)
                     .single();
+            List<String> fields = new java.util.ArrayList<>(List.of("username", "displayName", "role"));
+            if (blankToNull(email) != null) {
+                fields.add("email");
+            }
+            if (password != null) {
+                fields.add("password");
+            }
+            audit.record("create", "user", id, fields);
             return get(id);
         } catch (DuplicateKeyException e) {
             // Someone took the name or address between the checks and the insert; the transaction
@@ -145,6 +156,7 @@ public class UserAccounts implements UserDetailsService {
             requireAnotherAdministrator(id);
         }
         update(id, version, "enabled = ?", enabled);
+        audit.record(enabled ? "enable" : "disable", "user", id, List.of("enabled"));
         if (!enabled) {
             revocations.endSessions(account.username());
         }
@@ -158,15 +170,25 @@ public class UserAccounts implements UserDetailsService {
             requireAnotherAdministrator(id);
         }
         update(id, version, "role = ?", role.name());
+        audit.record("update", "user", id, List.of("role"));
         // Also for an administrator who demotes themselves: their session must not keep the old role.
         revocations.endSessions(account.username());
     }
 
+    /**
+     * Sets an account's password; {@code action} names how in the audit log ("reset-password" by a
+     * link, "change-password" by the user), and the account itself is the actor of a reset.
+     */
     @Transactional
-    void setPassword(long id, String password) {
+    void setPassword(long id, String password, String action) {
         db.sql("update app_user set password_hash = ?, version = version + 1 where id = ?")
                 .params(passwords.encode(password), id)
                 .update();
+        String actor = AuditLog.currentActor();
+        if (AuditLog.SYSTEM.equals(actor)) {
+            actor = get(id).username();
+        }
+        audit.record(actor, action, "user", id, List.of("password"));
     }
 
     private void requireAnotherAdministrator(long id) {

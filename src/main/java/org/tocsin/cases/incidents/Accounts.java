@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
 import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,10 @@ public class Accounts {
     private final JdbcClient db;
     private final Choices choices;
     private final CaseAccess access;
+    private final AuditLog audit;
 
-    Accounts(JdbcClient db, Choices choices, CaseAccess access) {
+    Accounts(JdbcClient db, Choices choices, CaseAccess access, AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.db = db;
         this.choices = choices;
@@ -120,7 +123,9 @@ public class Accounts {
             throw sameSourceTwice();
         }
         insertFacts(id, facts);
-        return get(id);
+        Account created = get(id);
+        audit.record("create", "account", id, AuditLog.filledFields(created));
+        return created;
     }
 
     /** Replaces an account's source, summary and facts if it is still at the form's version. */
@@ -141,7 +146,9 @@ public class Accounts {
         }
         db.sql("delete from account_fact where account_id = ?").param(id).update();
         insertFacts(id, facts);
-        return get(id);
+        Account after = get(id);
+        audit.record("update", "account", id, AuditLog.changedFields(current, after));
+        return after;
     }
 
     @Transactional
@@ -150,6 +157,7 @@ public class Accounts {
         if (db.sql("delete from account where id = ?").param(id).update() == 0) {
             throw new NotFoundException("account", id);
         }
+        audit.record("delete", "account", id, List.of("incident", "source"));
     }
 
     /** Two people adding the same source's account at once: the second hears what the check would have said. */

@@ -244,6 +244,7 @@ public class Incidents {
                         returning id""")
                 .params(incidentId, form.role(), personId, organisationId, label, size, approximate, incidentId)
                 .query(Long.class).single();
+        audit.record("create", "incident_party", id, List.of("incident", "role", kind));
         return db.sql(PARTY_SELECT + " where p.id = ?").param(id).query(Party.class).single();
     }
 
@@ -276,5 +277,6 @@ public class Incidents {
         if (removed == 0) {
             throw new NotFoundException("party", partyId);
         }
+        audit.record("delete", "incident_party", partyId, List.of("incident"));
     }
 }

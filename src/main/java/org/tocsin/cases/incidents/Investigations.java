@@ -133,7 +133,9 @@ public class Investigations {
                                           where investigation_id = ? and on_date > ?)""")
                 .params(form.status(), investigationId, form.status(), investigationId, onDate)
                 .update();
-        return db.sql(UPDATE_SELECT + " where u.id = ?").param(id).query(InvestigationUpdate.class).single();
+        InvestigationUpdate created = db.sql(UPDATE_SELECT + " where u.id = ?").param(id).query(InvestigationUpdate.class).single();
+        audit.record("create", "investigation_update", id, AuditLog.filledFields(created));
+        return created;
     }
 
     private Checked check(InvestigationForm form) {

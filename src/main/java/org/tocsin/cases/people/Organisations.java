@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
 import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,10 @@ public class Organisations {
 
     private final JdbcClient db;
     private final CaseAccess access;
+    private final AuditLog audit;
 
-    Organisations(JdbcClient db, CaseAccess access) {
+    Organisations(JdbcClient db, CaseAccess access, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.access = access;
     }
@@ -91,13 +94,15 @@ public class Organisations {
                 .params(form.name().strip(), aliases(form), form.parentId(), form.kind(),
                         Text.blankToNull(form.country()), Text.blankToNull(form.description()))
                 .query(Long.class).single();
-        return get(id);
+        Organisation created = get(id);
+        audit.record("create", "organisation", id, AuditLog.filledFields(created));
+        return created;
     }
 
     /** Saves the form if the organisation is still at the version it was based on. */
     @Transactional
     public Organisation update(long id, OrganisationForm form) {
-        get(id);
+        Organisation before = get(id);
         validate(id, form);
         int changed = db.sql("""
                         update organisation set name = ?, aliases = cast(? as text[]), parent_id = ?, kind = ?,
@@ -111,7 +116,9 @@ public class Organisations {
             get(id);
             throw new ConcurrentEditException("organisation", id);
         }
-        return get(id);
+        Organisation after = get(id);
+        audit.record("update", "organisation", id, AuditLog.changedFields(before, after));
+        return after;
     }
 
     private void validate(Long id, OrganisationForm form) {
