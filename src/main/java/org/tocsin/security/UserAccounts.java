@@ -191,6 +191,36 @@ public class UserAccounts implements UserDetailsService {
         audit.record(actor, action, "user", id, List.of("password"));
     }
 
+    /**
+     * The user changes their own password: the current one must be right (a wrong one counts as a
+     * failed login, so a stolen session cannot guess it), the new one follows the usual rule, and
+     * every other session of the account ends. Errors name the field; nothing changes on error.
+     */
+    @Transactional
+    void changePassword(String username, String current, String password, String confirmation,
+                               String keepSessionId, String address, LoginThrottle throttle) {
+        record Row(long id, String passwordHash) {
+        }
+        Row row = db.sql("select id, password_hash from app_user where lower(username) = lower(?) and enabled")
+                .param(username).query(Row.class).optional()
+                .orElseThrow(() -> new NotFoundException("user", username));
+        if (throttle.isLocked(username, address)) {
+            throw InvalidInputException.of("currentPassword", "security.password.tooManyAttempts");
+        }
+        if (current == null || current.isEmpty() || !passwords.matches(current, row.passwordHash())) {
+            throttle.recordFailure(username, address);
+            throw InvalidInputException.of("currentPassword", "security.password.wrongCurrent");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw InvalidInputException.of("password", "security.password.tooShort");
+        }
+        if (!password.equals(confirmation)) {
+            throw InvalidInputException.of("confirmation", "security.password.mismatch");
+        }
+        setPassword(row.id(), password, "change-password");
+        revocations.endOtherSessions(username, keepSessionId == null ? "" : keepSessionId);
+    }
+
     private void requireAnotherAdministrator(long id) {
         long others = db.sql("select count(*) from app_user where role = 'ADMINISTRATOR' and enabled and id <> ?")
                 .param(id).query(Long.class).single();
