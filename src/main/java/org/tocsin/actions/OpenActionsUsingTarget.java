@@ -3,6 +3,7 @@ package org.tocsin.actions;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tocsin.cases.CaseAccess;
 import org.tocsin.actions.targets.TargetUsage;
 import org.tocsin.actions.targets.TargetUse;
 
@@ -11,9 +12,11 @@ import org.tocsin.actions.targets.TargetUse;
 class OpenActionsUsingTarget implements TargetUsage {
 
     private final JdbcClient db;
+    private final CaseAccess access;
 
-    OpenActionsUsingTarget(JdbcClient db) {
+    OpenActionsUsingTarget(JdbcClient db, CaseAccess access) {
         this.db = db;
+        this.access = access;
     }
 
     @Override
@@ -21,7 +24,8 @@ class OpenActionsUsingTarget implements TargetUsage {
         return db.sql("""
                         select a.id, a.code_scheme, a.code_base, a.sequence, a.title, a.status
                         from urgent_action_target ut join urgent_action a on a.id = ut.action_id
-                        where ut.target_id = ? and a.status in ('draft', 'issued')
+                        where ut.target_id = ? and a.status in ('draft', 'issued') and""" + " "
+                        + access.visibleCase("a.case_id") + "\n" + """
                         order by a.deadline nulls last, a.id""")
                 .param(targetId)
                 .query((rs, row) -> new TargetUse(rs.getLong("id"),

@@ -29,6 +29,7 @@ import org.tocsin.actions.Views.Details;
 import org.tocsin.actions.targets.Target;
 import org.tocsin.actions.targets.Targets;
 import org.tocsin.cases.CaseFile;
+import org.tocsin.cases.CaseAccess;
 import org.tocsin.cases.CaseFiles;
 import org.tocsin.cases.CaseOverview;
 import org.tocsin.web.ConcurrentEditException;
@@ -67,8 +68,11 @@ public class UrgentActions {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final CaseAccess access;
+
     UrgentActions(JdbcClient db, CaseFiles cases, CaseOverview caseOverview, Targets directory, CodeAllocator codes,
-                  Optional<Clock> clock, AuditLog audit, ApplicationEventPublisher events) {
+                  Optional<Clock> clock, AuditLog audit, ApplicationEventPublisher events, CaseAccess access) {
+        this.access = access;
         this.db = db;
         this.events = events;
         this.audit = audit;
@@ -101,6 +105,7 @@ public class UrgentActions {
     public Listing list(Filter filter, int offset, int limit) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        where.add(access.visibleCase("a.case_id"));
         if (filter.status() != null && !filter.status().isBlank()) {
             where.add("a.status = ?");
             params.add(filter.status());
@@ -138,8 +143,8 @@ public class UrgentActions {
 
     /** A case's urgent actions and follow-ups, chain by chain, for the case page. */
     public List<ActionRow> forCase(long caseId) {
-        return db.sql("select " + ROW_COLUMNS + """
-                         from urgent_action a where a.case_id = ?
+        return db.sql("select " + ROW_COLUMNS + " from urgent_action a where a.case_id = ? and "
+                        + access.visibleCase("a.case_id") + "\n" + """
                         order by (select r.issued_on from urgent_action r where r.id = coalesce(a.root_id, a.id)) nulls last,
                                  coalesce(a.root_id, a.id), a.sequence""")
                 .param(caseId).query(ActionRow.class).list();
@@ -160,7 +165,14 @@ public class UrgentActions {
                 .query((rs, row) -> action(rs)).list();
     }
 
+    /** The UA if it exists and belongs to a case the viewer may see. */
     public Optional<UrgentAction> find(long id) {
+        return db.sql("select " + COLUMNS + " from urgent_action a where a.id = ? and " + access.visibleCase("a.case_id"))
+                .param(id).query((rs, row) -> action(rs)).optional();
+    }
+
+    /** Any UA, whoever asks: only for what is public once issued (the take-action page). */
+    private Optional<UrgentAction> findAny(long id) {
         return db.sql("select " + COLUMNS + " from urgent_action a where a.id = ?").param(id)
                 .query((rs, row) -> action(rs)).optional();
     }
@@ -171,7 +183,11 @@ public class UrgentActions {
 
     /** The original and every follow-up of {@code id}'s chain, in order. */
     public List<ActionRow> chain(long id) {
-        long root = get(id).chainId();
+        return chainOf(get(id));
+    }
+
+    private List<ActionRow> chainOf(UrgentAction action) {
+        long root = action.chainId();
         return db.sql("select " + ROW_COLUMNS + " from urgent_action a where a.id = ? or a.root_id = ? order by a.sequence, a.id")
                 .params(root, root).query(ActionRow.class).list();
     }
@@ -195,7 +211,12 @@ public class UrgentActions {
     @Transactional(readOnly = true)
     public Details details(long id) {
         UrgentAction action = get(id);
-        CaseFile caseFile = cases.get(action.caseId());
+        return detailsOf(action, cases.get(action.caseId()).title());
+    }
+
+    /** A UA's page; {@code caseTitle} is null where the case file is not to be shown. */
+    private Details detailsOf(UrgentAction action, String caseTitle) {
+        long id = action.id();
         List<ActionRow> refersTo = db.sql("select " + ROW_COLUMNS + """
                          from urgent_action_reference r join urgent_action a on a.id = r.refers_to_id
                         where r.action_id = ? order by a.issued_on, a.id""")
@@ -208,18 +229,19 @@ public class UrgentActions {
                         select id, note, follow_up_id, recorded_by, recorded_at from urgent_action_correction
                         where action_id = ? order by recorded_at, id""")
                 .param(id).query(Correction.class).list();
-        return new Details(action, caseFile.title(), persons(id), targets(id), chain(id), refersTo,
+        return new Details(action, caseTitle, persons(id), targets(id), chainOf(action), refersTo,
                 deadlines, corrections);
     }
 
     /** An issued or closed UA as the public may see it; empty for drafts and unknown ids. */
     @Transactional(readOnly = true)
     public Optional<Details> published(long id) {
-        Optional<UrgentAction> action = find(id);
+        // Public by nature once issued, whoever may see the case; the case file itself stays out of it.
+        Optional<UrgentAction> action = findAny(id);
         if (action.isEmpty() || action.get().isDraft()) {
             return Optional.empty();
         }
-        Details d = details(id);
+        Details d = detailsOf(action.get(), null);
         // Drafts of the chain are not public either.
         List<ActionRow> chain = d.chain().stream().filter(r -> !"draft".equals(r.status())).toList();
         List<ActionRow> refersTo = d.refersTo().stream().filter(r -> !"draft".equals(r.status())).toList();

@@ -31,10 +31,12 @@ class CaseApi {
 
     private final CaseFiles cases;
     private final CaseOverview overview;
+    private final CaseAccess access;
 
-    CaseApi(CaseFiles cases, CaseOverview overview) {
+    CaseApi(CaseFiles cases, CaseOverview overview, CaseAccess access) {
         this.cases = cases;
         this.overview = overview;
+        this.access = access;
     }
 
     @GetMapping
@@ -66,7 +68,9 @@ class CaseApi {
                     + " personsCharged, incidentsWithoutInvestigation. investigations: one row each with its"
                     + " authority, status and lastUpdate. 404 if the case does not exist.")
     CaseOverview.Overview overview(@PathVariable long id) {
-        return overview.of(id);
+        CaseOverview.Overview result = overview.of(id);
+        access.auditViewIfNotNamed(id);
+        return result;
     }
 
     @PostMapping("/{id}/persons-at-risk")

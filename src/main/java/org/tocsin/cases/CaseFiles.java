@@ -18,10 +18,12 @@ public class CaseFiles {
 
     private final JdbcClient db;
     private final AuditLog audit;
+    private final CaseAccess access;
 
-    CaseFiles(JdbcClient db, AuditLog audit) {
+    CaseFiles(JdbcClient db, AuditLog audit, CaseAccess access) {
         this.audit = audit;
         this.db = db;
+        this.access = access;
     }
 
     public record Listing(List<CaseFile> items, long total) {
@@ -30,7 +32,8 @@ public class CaseFiles {
     /** Cases whose title or country contains {@code query} (all when blank), newest change first. */
     public Listing list(String query, int offset, int limit) {
         String like = "%" + (query == null ? "" : query.strip().toLowerCase()) + "%";
-        String where = " where lower(title) like :like or lower(coalesce(country, '')) like :like";
+        String where = " where (lower(title) like :like or lower(coalesce(country, '')) like :like) and "
+                + access.visibleCase("case_file.id");
         List<CaseFile> items = db.sql("select " + COLUMNS + " from case_file" + where
                         + " order by updated_at desc, id desc offset :offset limit :limit")
                 .param("like", like).param("offset", offset).param("limit", limit)
@@ -45,7 +48,8 @@ public class CaseFiles {
     /** Like {@link #list}, with each case's persons at risk, incidents and latest incident. */
     public SummaryListing summaries(String query, int offset, int limit) {
         String like = "%" + (query == null ? "" : query.strip().toLowerCase()) + "%";
-        String where = " where lower(c.title) like :like or lower(coalesce(c.country, '')) like :like";
+        String where = " where (lower(c.title) like :like or lower(coalesce(c.country, '')) like :like) and "
+                + access.visibleCase("c.id");
         List<CaseSummary> items = db.sql("""
                         select c.id, c.title, c.country, c.status, c.version, c.created_at, c.updated_at,
                                (select count(*) from case_person cp where cp.case_id = c.id and cp.at_risk) as persons_at_risk,
@@ -64,7 +68,8 @@ public class CaseFiles {
     }
 
     public Optional<CaseFile> find(long id) {
-        return db.sql("select " + COLUMNS + " from case_file where id = ?").param(id).query(CaseFile.class).optional();
+        return db.sql("select " + COLUMNS + " from case_file where id = ? and " + access.visibleCase("case_file.id"))
+                .param(id).query(CaseFile.class).optional();
     }
 
     public CaseFile get(long id) {

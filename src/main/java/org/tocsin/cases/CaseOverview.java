@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.InvalidInputException;
@@ -88,10 +89,14 @@ public class CaseOverview {
 
     private final JdbcClient db;
     private final CaseFiles cases;
+    private final CaseAccess access;
+    private final AuditLog audit;
 
-    CaseOverview(JdbcClient db, CaseFiles cases) {
+    CaseOverview(JdbcClient db, CaseFiles cases, CaseAccess access, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.cases = cases;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +112,7 @@ public class CaseOverview {
                         from case_person cp
                         join person p on p.id = cp.person_id
                         left join person_name n on n.person_id = p.id
-                        where cp.case_id = ? and cp.at_risk
+                        where cp.case_id = ? and cp.at_risk and""" + " " + access.visibleCase("cp.case_id") + "\n" + """
                         group by p.id
                         order by min(n.name) filter (where n.position = 0), p.id""")
                 .param(caseId)
@@ -130,6 +135,7 @@ public class CaseOverview {
                         from person p
                         where not exists (select 1 from case_person cp
                                           where cp.case_id = ? and cp.person_id = p.id and cp.at_risk)
+                          and""" + " " + access.visiblePerson("p.id") + "\n" + """
                         order by 2, p.id
                         limit 1000""")
                 .param(caseId).query(PersonChoice.class).list();
@@ -151,8 +157,8 @@ public class CaseOverview {
                         from incident i
                         left join incident_party p on p.incident_id = i.id
                         left join organisation o on o.id = p.organisation_id
-                        where i.case_id = ?
-                        order by""" + " " + TIMELINE_ORDER + ", p.position, p.id")
+                        where i.case_id = ? and""" + " " + access.visibleCase("i.case_id")
+                        + " order by " + TIMELINE_ORDER + ", p.position, p.id")
                 .param(caseId)
                 .query(rs -> {
                     long id = rs.getLong("id");
@@ -178,7 +184,7 @@ public class CaseOverview {
                                           count(*) filter (where status in (:notOpened)) as not_opened,
                                           sum(persons_charged) as charged
                                    from investigation group by incident_id) v on v.incident_id = i.id
-                        where i.case_id = :case""")
+                        where i.case_id = :case and""" + " " + access.visibleCase("i.case_id"))
                 .param("opened", OPENED_STATUSES).param("notOpened", NOT_OPENED_STATUSES).param("case", caseId)
                 .query(Summary.class).single();
     }
@@ -194,25 +200,28 @@ public class CaseOverview {
                         from investigation v
                         join incident i on i.id = v.incident_id
                         left join organisation o on o.id = v.authority_id
-                        where i.case_id = ?
-                        order by""" + " " + TIMELINE_ORDER + ", v.id")
+                        where i.case_id = ? and""" + " " + access.visibleCase("i.case_id")
+                        + " order by " + TIMELINE_ORDER + ", v.id")
                 .param(caseId).query(InvestigationRow.class).list();
     }
 
     /** Marks a person as at risk in the case (adding them to it if they were not in it). */
     @Transactional
     public void addPersonAtRisk(long caseId, Long personId) {
+        cases.get(caseId);
         touch(caseId);
         if (personId == null) {
             throw InvalidInputException.of("personId", "validation.required");
         }
-        if (!db.sql("select exists (select 1 from person where id = ?)").param(personId).query(Boolean.class).single()) {
+        if (!db.sql("select exists (select 1 from person p where p.id = ? and " + access.visiblePerson("p.id") + ")")
+                .param(personId).query(Boolean.class).single()) {
             throw InvalidInputException.of("personId", "case.personAtRisk.unknown");
         }
         db.sql("""
                         insert into case_person (case_id, person_id, at_risk) values (?, ?, true)
                         on conflict (case_id, person_id) do update set at_risk = true""")
                 .params(caseId, personId).update();
+        audit.record("add-person-at-risk", "case", caseId, List.of("personsAtRisk"));
     }
 
     /** Takes a person off the case's list of persons at risk; false if they were not on it. */
@@ -223,6 +232,7 @@ public class CaseOverview {
                 .params(caseId, personId).update() > 0;
         if (removed) {
             touch(caseId);
+            audit.record("remove-person-at-risk", "case", caseId, List.of("personsAtRisk"));
         }
         return removed;
     }

@@ -22,10 +22,12 @@ class CasePages {
 
     private final CaseFiles cases;
     private final CaseOverview overview;
+    private final CaseAccess access;
 
-    CasePages(CaseFiles cases, CaseOverview overview) {
+    CasePages(CaseFiles cases, CaseOverview overview, CaseAccess access) {
         this.cases = cases;
         this.overview = overview;
+        this.access = access;
     }
 
     @GetMapping
@@ -55,10 +57,40 @@ class CasePages {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         CaseOverview.Overview o = overview.of(id);
+        access.auditViewIfNotNamed(id);
         model.addAttribute("caseFile", o.caseFile());
         model.addAttribute("overview", o);
         model.addAttribute("candidates", overview.personsNotAtRisk(id));
+        model.addAttribute("access", access.restriction(id));
+        boolean manage = access.canManage(id);
+        model.addAttribute("canManageAccess", manage);
+        model.addAttribute("accessCandidates", manage ? access.candidates(id) : java.util.List.of());
         return "cases/detail";
+    }
+
+    @PostMapping("/{id}/access")
+    String restrict(@PathVariable long id, @RequestParam boolean restricted) {
+        access.setRestricted(id, restricted);
+        return "redirect:/cases/" + id + "#case-access";
+    }
+
+    @PostMapping("/{id}/access/readers")
+    String addReader(@PathVariable long id, @RequestParam(required = false) Long userId, Model model,
+                     HttpServletResponse response) {
+        try {
+            access.addReader(id, userId);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("accessError", e.errors().getFirst().messageKey());
+            return show(id, model);
+        }
+        return "redirect:/cases/" + id + "#case-access";
+    }
+
+    @PostMapping("/{id}/access/readers/{userId}/remove")
+    String removeReader(@PathVariable long id, @PathVariable long userId) {
+        access.removeReader(id, userId);
+        return "redirect:/cases/" + id + "#case-access";
     }
 
     @PostMapping("/{id}/persons-at-risk")

@@ -22,9 +22,11 @@ class AccountPages {
     private final DeviceSessions deviceSessions;
     private final Revocations revocations;
     private final ApiTokens tokens;
+    private final LoginThrottle throttle;
 
     AccountPages(UserAccounts accounts, TwoFactor twoFactor, DeviceSessions deviceSessions, Revocations revocations,
-                 ApiTokens tokens) {
+                 ApiTokens tokens, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.deviceSessions = deviceSessions;
@@ -76,6 +78,29 @@ class AccountPages {
         }
         model.addAttribute("recoveryCodes", twoFactor.newRecoveryCodes(me.id()));
         return "security/recovery-codes";
+    }
+
+    @GetMapping("/password")
+    String passwordForm(Model model) {
+        model.addAttribute("minLength", UserAccounts.MIN_PASSWORD_LENGTH);
+        return "security/password";
+    }
+
+    @PostMapping("/password")
+    String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+                          @RequestParam(defaultValue = "") String password,
+                          @RequestParam(defaultValue = "") String confirmation, Principal principal,
+                          HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            accounts.changePassword(principal.getName(), currentPassword, password, confirmation,
+                    currentSessionId(request), request.getRemoteAddr(), throttle);
+        } catch (org.tocsin.web.InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            var error = e.errors().getFirst();
+            model.addAttribute(error.field() + "Error", error.messageKey());
+            return passwordForm(model);
+        }
+        return "redirect:/account/password?changed";
     }
 
     @GetMapping("/sessions")

@@ -31,8 +31,9 @@ class PasswordResetPages {
 
     /** The same answer whether or not the account exists. */
     @PostMapping
-    String request(@RequestParam(defaultValue = "") String identifier, Locale locale) {
-        resets.requestReset(identifier, baseUrl.forSecretLinks(), locale);
+    String request(@RequestParam(defaultValue = "") String identifier, Locale locale,
+                   jakarta.servlet.http.HttpServletRequest request) {
+        resets.requestReset(identifier, request.getRemoteAddr(), baseUrl.forSecretLinks(), locale);
         return "redirect:/password-reset?sent";
     }
 

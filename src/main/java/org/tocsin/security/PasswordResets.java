@@ -14,6 +14,10 @@ class PasswordResets {
 
     static final Duration RESET_VALIDITY = Duration.ofMinutes(30);
     static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
+    /** Links mailed to one account per window: enough for a lost mail, too few to flood a mailbox. */
+    static final int MAX_REQUESTS_PER_ACCOUNT = 3;
+    static final int MAX_REQUESTS_PER_ADDRESS = 20;
+    static final int REQUEST_WINDOW_MINUTES = 15;
 
     private final JdbcClient db;
     private final UserAccounts accounts;
@@ -32,18 +36,43 @@ class PasswordResets {
         this.messages = messages;
     }
 
-    /** Mails a link if the account exists and has an address; says nothing either way. */
-    void requestReset(String identifier, String baseUrl, Locale locale) {
+    /**
+     * Mails a link if the account exists and has an address, and neither the account nor the
+     * requesting address has asked too often lately; says nothing either way. Requests are counted
+     * in the database like failed logins, so every instance sees the same counts; refused ones are
+     * not counted, so the limit lifts once the counted ones are older than the window.
+     */
+    @Transactional
+    void requestReset(String identifier, String address, String baseUrl, Locale locale) {
         if (identifier == null || identifier.isBlank()) {
             return;
         }
-        accounts.findByNameOrEmail(identifier)
-                .filter(account -> account.email() != null)
-                .ifPresent(account -> {
-                    String link = baseUrl + "/password-reset/" + issue(account.id(), RESET_VALIDITY);
-                    mailer.send(account.email(), text("security.reset.mail.subject", locale),
-                            text("security.reset.mail.body", locale, account.username(), link, RESET_VALIDITY.toMinutes()));
+        Optional<UserAccounts.Account> account = accounts.findByNameOrEmail(identifier);
+        String target = Secrets.sha256(account.map(a -> "user:" + a.id())
+                .orElse("name:" + identifier.strip().toLowerCase(Locale.ROOT)));
+        String from = address == null ? "" : address;
+        if (tooManyRequests(target, from)) {
+            return;
+        }
+        db.sql("insert into password_reset_request (target_hash, address) values (?, ?)").params(target, from).update();
+        db.sql("delete from password_reset_request where requested_at < now() - interval '1 day'").update();
+        account.filter(a -> a.email() != null)
+                .ifPresent(a -> {
+                    String link = baseUrl + "/password-reset/" + issue(a.id(), RESET_VALIDITY);
+                    mailer.send(a.email(), text("security.reset.mail.subject", locale),
+                            text("security.reset.mail.body", locale, a.username(), link, RESET_VALIDITY.toMinutes()));
                 });
+    }
+
+    private boolean tooManyRequests(String target, String address) {
+        return db.sql("""
+                        select (select count(*) from password_reset_request
+                                 where target_hash = :target and requested_at > now() - make_interval(mins => :window)) >= :perAccount
+                            or (select count(*) from password_reset_request
+                                 where address = :address and requested_at > now() - make_interval(mins => :window)) >= :perAddress""")
+                .param("target", target).param("address", address).param("window", REQUEST_WINDOW_MINUTES)
+                .param("perAccount", MAX_REQUESTS_PER_ACCOUNT).param("perAddress", MAX_REQUESTS_PER_ADDRESS)
+                .query(Boolean.class).single();
     }
 
     void invite(UserAccounts.Account account, String baseUrl, Locale locale) {
@@ -73,7 +102,7 @@ class PasswordResets {
                         where token_hash = ? and used_at is null and expires_at > now() returning user_id""")
                 .param(Secrets.sha256(token)).query(Long.class).optional();
         userId.ifPresent(id -> {
-            accounts.setPassword(id, newPassword);
+            accounts.setPassword(id, newPassword, "reset-password");
             UserAccounts.Account account = accounts.get(id);
             revocations.endSessions(account.username());
             throttle.recordSuccess(account.username());

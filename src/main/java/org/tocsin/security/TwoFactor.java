@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.security.crypto.Vault;
@@ -31,7 +32,11 @@ class TwoFactor {
     private final Clock clock;
     private final boolean required;
 
-    TwoFactor(JdbcClient db, Vault vault, @Value("${tocsin.security.require-two-factor:true}") boolean required) {
+    private final AuditLog audit;
+
+    TwoFactor(JdbcClient db, Vault vault, @Value("${tocsin.security.require-two-factor:true}") boolean required,
+              AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.vault = vault;
         this.clock = Clock.systemUTC();
@@ -130,6 +135,7 @@ class TwoFactor {
     void reset(long userId) {
         db.sql("update app_user set totp_enabled = false, totp_secret = null, totp_last_step = 0 where id = ?").param(userId).update();
         db.sql("delete from recovery_code where user_id = ?").param(userId).update();
+        audit.record("reset-two-factor", "user", userId, List.of("totpSecret", "recoveryCodes"));
     }
 
     /** The secret of the user's authenticator, enrolled or being enrolled; null if none. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,8 +42,10 @@ public class UserAccounts implements UserDetailsService {
     private final JdbcClient db;
     private final PasswordEncoder passwords;
     private final Revocations revocations;
+    private final AuditLog audit;
 
-    UserAccounts(JdbcClient db, PasswordEncoder passwords, Revocations revocations) {
+    UserAccounts(JdbcClient db, PasswordEncoder passwords, Revocations revocations, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.passwords = passwords;
         this.revocations = revocations;
@@ -121,6 +124,14 @@ public class UserAccounts implements UserDetailsService {
                     .params(username, displayName, blankToNull(email), role.name(), hash)
                     .query(Long.class)
                     .single();
+            List<String> fields = new java.util.ArrayList<>(List.of("username", "displayName", "role"));
+            if (blankToNull(email) != null) {
+                fields.add("email");
+            }
+            if (password != null) {
+                fields.add("password");
+            }
+            audit.record("create", "user", id, fields);
             return get(id);
         } catch (DuplicateKeyException e) {
             // Someone took the name or address between the checks and the insert; the transaction
@@ -145,6 +156,7 @@ public class UserAccounts implements UserDetailsService {
             requireAnotherAdministrator(id);
         }
         update(id, version, "enabled = ?", enabled);
+        audit.record(enabled ? "enable" : "disable", "user", id, List.of("enabled"));
         if (!enabled) {
             revocations.endSessions(account.username());
         }
@@ -158,15 +170,55 @@ public class UserAccounts implements UserDetailsService {
             requireAnotherAdministrator(id);
         }
         update(id, version, "role = ?", role.name());
+        audit.record("update", "user", id, List.of("role"));
         // Also for an administrator who demotes themselves: their session must not keep the old role.
         revocations.endSessions(account.username());
     }
 
+    /**
+     * Sets an account's password; {@code action} names how in the audit log ("reset-password" by a
+     * link, "change-password" by the user), and the account itself is the actor of a reset.
+     */
     @Transactional
-    void setPassword(long id, String password) {
+    void setPassword(long id, String password, String action) {
         db.sql("update app_user set password_hash = ?, version = version + 1 where id = ?")
                 .params(passwords.encode(password), id)
                 .update();
+        String actor = AuditLog.currentActor();
+        if (AuditLog.SYSTEM.equals(actor)) {
+            actor = get(id).username();
+        }
+        audit.record(actor, action, "user", id, List.of("password"));
+    }
+
+    /**
+     * The user changes their own password: the current one must be right (a wrong one counts as a
+     * failed login, so a stolen session cannot guess it), the new one follows the usual rule, and
+     * every other session of the account ends. Errors name the field; nothing changes on error.
+     */
+    @Transactional
+    void changePassword(String username, String current, String password, String confirmation,
+                               String keepSessionId, String address, LoginThrottle throttle) {
+        record Row(long id, String passwordHash) {
+        }
+        Row row = db.sql("select id, password_hash from app_user where lower(username) = lower(?) and enabled")
+                .param(username).query(Row.class).optional()
+                .orElseThrow(() -> new NotFoundException("user", username));
+        if (throttle.isLocked(username, address)) {
+            throw InvalidInputException.of("currentPassword", "security.password.tooManyAttempts");
+        }
+        if (current == null || current.isEmpty() || !passwords.matches(current, row.passwordHash())) {
+            throttle.recordFailure(username, address);
+            throw InvalidInputException.of("currentPassword", "security.password.wrongCurrent");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw InvalidInputException.of("password", "security.password.tooShort");
+        }
+        if (!password.equals(confirmation)) {
+            throw InvalidInputException.of("confirmation", "security.password.mismatch");
+        }
+        setPassword(row.id(), password, "change-password");
+        revocations.endOtherSessions(username, keepSessionId == null ? "" : keepSessionId);
     }
 
     private void requireAnotherAdministrator(long id) {

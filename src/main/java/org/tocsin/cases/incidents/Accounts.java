@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
+import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
@@ -36,8 +38,12 @@ public class Accounts {
 
     private final JdbcClient db;
     private final Choices choices;
+    private final CaseAccess access;
+    private final AuditLog audit;
 
-    Accounts(JdbcClient db, Choices choices) {
+    Accounts(JdbcClient db, Choices choices, CaseAccess access, AuditLog audit) {
+        this.audit = audit;
+        this.access = access;
         this.db = db;
         this.choices = choices;
     }
@@ -71,7 +77,8 @@ public class Accounts {
     }
 
     public Account get(long id) {
-        Row row = db.sql(SELECT + " where a.id = ?").param(id).query(Row.class).optional()
+        Row row = db.sql(SELECT + " where a.id = ? and exists (select 1 from incident vi where vi.id = a.incident_id and "
+                        + access.visibleCase("vi.case_id") + ")").param(id).query(Row.class).optional()
                 .orElseThrow(() -> new NotFoundException("account", id));
         return row.with(db.sql("select fact_key as key, value from account_fact where account_id = ? order by id")
                 .param(id).query(Fact.class).list());
@@ -97,7 +104,7 @@ public class Accounts {
                         select a.id as account_id, i.id as incident_id, i.title as incident_title, i.occurred_on,
                                i.date_precision, c.id as case_id, c.title as case_title, a.summary
                         from account a join incident i on i.id = a.incident_id join case_file c on c.id = i.case_id
-                        where a.source_id = ? order by i.occurred_on, i.id""")
+                        where a.source_id = ? and""" + " " + access.visibleCase("c.id") + " order by i.occurred_on, i.id")
                 .param(sourceId).query(Telling.class).list();
     }
 
@@ -116,7 +123,9 @@ public class Accounts {
             throw sameSourceTwice();
         }
         insertFacts(id, facts);
-        return get(id);
+        Account created = get(id);
+        audit.record("create", "account", id, AuditLog.filledFields(created));
+        return created;
     }
 
     /** Replaces an account's source, summary and facts if it is still at the form's version. */
@@ -137,14 +146,18 @@ public class Accounts {
         }
         db.sql("delete from account_fact where account_id = ?").param(id).update();
         insertFacts(id, facts);
-        return get(id);
+        Account after = get(id);
+        audit.record("update", "account", id, AuditLog.changedFields(current, after));
+        return after;
     }
 
     @Transactional
     public void remove(long id) {
+        get(id);
         if (db.sql("delete from account where id = ?").param(id).update() == 0) {
             throw new NotFoundException("account", id);
         }
+        audit.record("delete", "account", id, List.of("incident", "source"));
     }
 
     /** Two people adding the same source's account at once: the second hears what the check would have said. */

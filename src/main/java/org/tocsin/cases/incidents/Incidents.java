@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.cases.DatePrecision;
@@ -36,8 +37,10 @@ public class Incidents {
     private final JdbcClient db;
     private final AuditLog audit;
     private final Choices choices;
+    private final CaseAccess access;
 
-    Incidents(JdbcClient db, Choices choices, AuditLog audit) {
+    Incidents(JdbcClient db, Choices choices, AuditLog audit, CaseAccess access) {
+        this.access = access;
         this.audit = audit;
         this.db = db;
         this.choices = choices;
@@ -52,7 +55,7 @@ public class Incidents {
 
     /** Incidents, of one case when {@code caseId} is given, in the order they happened. */
     public Listing list(Long caseId, int offset, int limit) {
-        String where = caseId == null ? "" : " where case_id = :caseId";
+        String where = " where " + access.visibleCase("incident.case_id") + (caseId == null ? "" : " and case_id = :caseId");
         var items = db.sql("select " + COLUMNS + " from incident" + where
                         + " order by occurred_on, occurred_time nulls first, id offset :offset limit :limit")
                 .param("offset", offset).param("limit", limit);
@@ -66,12 +69,14 @@ public class Incidents {
 
     /** All incidents of a case in the order they happened: the case's timeline. */
     public List<Incident> forCase(long caseId) {
-        return db.sql("select " + COLUMNS + " from incident where case_id = ? order by occurred_on, occurred_time nulls first, id")
+        return db.sql("select " + COLUMNS + " from incident where case_id = ? and " + access.visibleCase("incident.case_id")
+                        + " order by occurred_on, occurred_time nulls first, id")
                 .param(caseId).query(Incident.class).list();
     }
 
     public Optional<Incident> find(long id) {
-        return db.sql("select " + COLUMNS + " from incident where id = ?").param(id).query(Incident.class).optional();
+        return db.sql("select " + COLUMNS + " from incident where id = ? and " + access.visibleCase("incident.case_id"))
+                .param(id).query(Incident.class).optional();
     }
 
     public Incident get(long id) {
@@ -239,6 +244,7 @@ public class Incidents {
                         returning id""")
                 .params(incidentId, form.role(), personId, organisationId, label, size, approximate, incidentId)
                 .query(Long.class).single();
+        audit.record("create", "incident_party", id, List.of("incident", "role", kind));
         return db.sql(PARTY_SELECT + " where p.id = ?").param(id).query(Party.class).single();
     }
 
@@ -265,10 +271,12 @@ public class Incidents {
 
     @Transactional
     public void removeParty(long incidentId, long partyId) {
+        get(incidentId);
         int removed = db.sql("delete from incident_party where id = ? and incident_id = ?")
                 .params(partyId, incidentId).update();
         if (removed == 0) {
             throw new NotFoundException("party", partyId);
         }
+        audit.record("delete", "incident_party", partyId, List.of("incident"));
     }
 }

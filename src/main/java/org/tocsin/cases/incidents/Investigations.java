@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
@@ -32,8 +33,10 @@ public class Investigations {
     private final JdbcClient db;
     private final AuditLog audit;
     private final Choices choices;
+    private final CaseAccess access;
 
-    Investigations(JdbcClient db, Choices choices, AuditLog audit) {
+    Investigations(JdbcClient db, Choices choices, AuditLog audit, CaseAccess access) {
+        this.access = access;
         this.audit = audit;
         this.db = db;
         this.choices = choices;
@@ -50,7 +53,8 @@ public class Investigations {
     }
 
     public Optional<Investigation> find(long id) {
-        return db.sql(SELECT + " where v.id = ?").param(id).query(Investigation.class).optional();
+        return db.sql(SELECT + " where v.id = ? and exists (select 1 from incident vi where vi.id = v.incident_id and "
+                        + access.visibleCase("vi.case_id") + ")").param(id).query(Investigation.class).optional();
     }
 
     public Investigation get(long id) {
@@ -129,7 +133,9 @@ public class Investigations {
                                           where investigation_id = ? and on_date > ?)""")
                 .params(form.status(), investigationId, form.status(), investigationId, onDate)
                 .update();
-        return db.sql(UPDATE_SELECT + " where u.id = ?").param(id).query(InvestigationUpdate.class).single();
+        InvestigationUpdate created = db.sql(UPDATE_SELECT + " where u.id = ?").param(id).query(InvestigationUpdate.class).single();
+        audit.record("create", "investigation_update", id, AuditLog.filledFields(created));
+        return created;
     }
 
     private Checked check(InvestigationForm form) {

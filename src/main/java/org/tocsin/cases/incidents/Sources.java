@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
@@ -20,8 +21,10 @@ public class Sources {
 
     private final JdbcClient db;
     private final AuditLog audit;
+    private final CaseAccess access;
 
-    Sources(JdbcClient db, AuditLog audit) {
+    Sources(JdbcClient db, AuditLog audit, CaseAccess access) {
+        this.access = access;
         this.audit = audit;
         this.db = db;
     }
@@ -37,7 +40,8 @@ public class Sources {
     /** Sources whose publisher, title or reference contains {@code query} (all when blank), newest first. */
     public Listing list(String query, int offset, int limit) {
         String like = "%" + (query == null ? "" : query.strip().toLowerCase()) + "%";
-        String where = " where lower(publisher) like :like or lower(title) like :like or lower(coalesce(reference, '')) like :like";
+        String where = " where (lower(publisher) like :like or lower(title) like :like or lower(coalesce(reference, '')) like :like)"
+                + " and " + access.visibleSource("source.id");
         List<Source> items = db.sql("select " + COLUMNS + " from source" + where
                         + " order by published_on desc nulls last, id desc offset :offset limit :limit")
                 .param("like", like).param("offset", offset).param("limit", limit)
@@ -48,12 +52,14 @@ public class Sources {
 
     /** All sources (up to a few thousand) for a select, by publisher and date. */
     public List<Source> options() {
-        return db.sql("select " + COLUMNS + " from source order by publisher, published_on nulls last, id limit ?")
+        return db.sql("select " + COLUMNS + " from source where " + access.visibleSource("source.id")
+                        + " order by publisher, published_on nulls last, id limit ?")
                 .param(MAX_OPTIONS).query(Source.class).list();
     }
 
     public Optional<Source> find(long id) {
-        return db.sql("select " + COLUMNS + " from source where id = ?").param(id).query(Source.class).optional();
+        return db.sql("select " + COLUMNS + " from source where id = ? and " + access.visibleSource("source.id"))
+                .param(id).query(Source.class).optional();
     }
 
     public Source get(long id) {

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
+import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.web.ConcurrentEditException;
@@ -25,9 +27,13 @@ public class Organisations {
             + " or exists (select 1 from unnest(o.aliases) a where lower(a) like :like escape '\\')";
 
     private final JdbcClient db;
+    private final CaseAccess access;
+    private final AuditLog audit;
 
-    Organisations(JdbcClient db) {
+    Organisations(JdbcClient db, CaseAccess access, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
+        this.access = access;
     }
 
     public record Listing(List<Organisation> items, long total) {
@@ -73,7 +79,8 @@ public class Organisations {
                         select id, label from (
                             select p.id, coalesce((select n.name from person_name n where n.person_id = p.id
                                                    order by n.position, n.id limit 1), '#' || p.id) as label
-                            from person p where p.organisation_id = ?) m
+                            from person p where p.organisation_id = ? and""" + " " + access.visiblePerson("p.id") + "\n" + """
+                        ) m
                         order by lower(label), id""")
                 .param(id).query(Option.class).list();
     }
@@ -87,13 +94,15 @@ public class Organisations {
                 .params(form.name().strip(), aliases(form), form.parentId(), form.kind(),
                         Text.blankToNull(form.country()), Text.blankToNull(form.description()))
                 .query(Long.class).single();
-        return get(id);
+        Organisation created = get(id);
+        audit.record("create", "organisation", id, AuditLog.filledFields(created));
+        return created;
     }
 
     /** Saves the form if the organisation is still at the version it was based on. */
     @Transactional
     public Organisation update(long id, OrganisationForm form) {
-        get(id);
+        Organisation before = get(id);
         validate(id, form);
         int changed = db.sql("""
                         update organisation set name = ?, aliases = cast(? as text[]), parent_id = ?, kind = ?,
@@ -107,7 +116,9 @@ public class Organisations {
             get(id);
             throw new ConcurrentEditException("organisation", id);
         }
-        return get(id);
+        Organisation after = get(id);
+        audit.record("update", "organisation", id, AuditLog.changedFields(before, after));
+        return after;
     }
 
     private void validate(Long id, OrganisationForm form) {

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.cases.CaseAccess;
 import org.tocsin.cases.DatePrecision;
 import org.tocsin.security.audit.AuditLog;
 import org.tocsin.security.crypto.Vault;
@@ -51,8 +52,11 @@ public class Persons {
     private final Organisations organisations;
     private final Vault vault;
     private final AuditLog audit;
+    private final CaseAccess access;
 
-    Persons(JdbcClient db, PersonNameKeys keys, Organisations organisations, Vault vault, AuditLog audit) {
+    Persons(JdbcClient db, PersonNameKeys keys, Organisations organisations, Vault vault, AuditLog audit,
+            CaseAccess access) {
+        this.access = access;
         this.db = db;
         this.keys = keys;
         this.organisations = organisations;
@@ -73,7 +77,7 @@ public class Persons {
     }
 
     public Optional<Person> find(long id) {
-        return db.sql(SELECT + " where p.id = ?").param(id).query(this::row).optional()
+        return db.sql(SELECT + " where p.id = ? and " + access.visiblePerson("p.id")).param(id).query(this::row).optional()
                 .map(p -> withNames(List.of(p)).getFirst());
     }
 
@@ -101,7 +105,7 @@ public class Persons {
      */
     public Listing list(String query, int offset, int limit) {
         keys.ensureAll();
-        StringBuilder where = new StringBuilder(" where true");
+        StringBuilder where = new StringBuilder(" where " + access.visiblePerson("p.id"));
         Map<String, Object> params = new HashMap<>();
         List<String> words = searchWords(query);
         for (int i = 0; i < words.size(); i++) {
@@ -148,8 +152,8 @@ public class Persons {
                         select pn.person_id, pn.name from person_name pn join person_name_key k on k.name = pn.name
                         where (k.tokens && cast(:tokens as text[]) or k.sounds && cast(:sounds as text[])
                                or k.prefixes && cast(:prefixes as text[]))
-                          and pn.person_id <> :except
-                        order by pn.person_id, pn.position, pn.id""")
+                          and pn.person_id <> :except and""" + " " + access.visiblePerson("pn.person_id")
+                        + " order by pn.person_id, pn.position, pn.id")
                 .param("tokens", tokens.toArray(String[]::new)).param("sounds", sounds.toArray(String[]::new))
                 .param("prefixes", prefixes.toArray(String[]::new)).param("except", except == null ? -1L : except)
                 .query(Candidate.class).list();
@@ -317,7 +321,7 @@ public class Persons {
         return db.sql("""
                         select i.id as incident_id, i.case_id, i.title, i.occurred_on, i.date_precision, ip.role
                         from incident_party ip join incident i on i.id = ip.incident_id
-                        where ip.person_id = ? order by""" + " " + DatePrecision.periodEndSql("i.occurred_on", "i.date_precision")
+                        where ip.person_id = ? and""" + " " + access.visibleCase("i.case_id") + " order by " + DatePrecision.periodEndSql("i.occurred_on", "i.date_precision")
                         + ", i.occurred_time nulls last, i.id, ip.position")
                 .param(id).query(Appearance.class).list();
     }
@@ -326,13 +330,14 @@ public class Persons {
         return db.sql("""
                         select c.id as case_id, c.title, cp.at_risk
                         from case_person cp join case_file c on c.id = cp.case_id
-                        where cp.person_id = ? order by c.title, c.id""")
+                        where cp.person_id = ? and""" + " " + access.visibleCase("c.id") + " order by c.title, c.id")
                 .param(id).query(CaseMembership.class).list();
     }
 
     /** Sources for a select list: publisher and title. */
     public List<Option> sourceOptions() {
-        return db.sql("select id, publisher || ' — ' || title as label from source order by publisher, published_on, title")
+        return db.sql("select id, publisher || ' — ' || title as label from source where " + access.visibleSource("source.id")
+                        + " order by publisher, published_on, title")
                 .query(Option.class).list();
     }
 
@@ -386,7 +391,8 @@ public class Persons {
     }
 
     private boolean sourceExists(long id) {
-        return db.sql("select count(*) from source where id = ?").param(id).query(Long.class).single() > 0;
+        return db.sql("select count(*) from source where id = ? and " + access.visibleSource("source.id")).param(id)
+                .query(Long.class).single() > 0;
     }
 
     private void replaceNames(long personId, List<PersonForm.NameInput> names) {
@@ -411,7 +417,8 @@ public class Persons {
         db.sql("""
                         select pn.person_id, pn.name, pn.script, pn.source_id, pn.position,
                                s.publisher || ' — ' || s.title as source_label
-                        from person_name pn left join source s on s.id = pn.source_id
+                        from person_name pn left join source s on s.id = pn.source_id and""" + " "
+                        + access.visibleSource("s.id") + "\n" + """
                         where pn.person_id = any(cast(:ids as bigint[])) order by pn.position, pn.id""")
                 .param("ids", persons.stream().map(Person::id).toArray(Long[]::new))
                 .query(rs -> {

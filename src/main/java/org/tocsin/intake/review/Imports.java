@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tocsin.security.audit.AuditLog;
+import org.tocsin.cases.CaseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -41,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Imports {
 
     static final String KIND = "import";
+    /** The audit log names the table, like every other record kind. */
+    static final String KIND_TABLE = "document_import";
     private static final String COLUMNS = """
             id, file_name, size_bytes, status, failure, source_id, case_id, action_id, person_ids, target_ids,
             incident_ids, uploaded_by, version, created_at, updated_at""";
@@ -52,8 +56,13 @@ public class Imports {
     private final long maxBytes;
     private final Duration readTimeout;
 
+    private final CaseAccess access;
+    private final AuditLog audit;
+
     Imports(JdbcClient db, Vault vault, @Value("${tocsin.intake.max-upload-size:25MB}") DataSize maxUploadSize,
-            @Value("${tocsin.intake.read-timeout:60s}") Duration readTimeout) {
+            @Value("${tocsin.intake.read-timeout:60s}") Duration readTimeout, CaseAccess access, AuditLog audit) {
+        this.audit = audit;
+        this.access = access;
         this.db = db;
         this.vault = vault;
         this.maxBytes = maxUploadSize.toBytes();
@@ -105,18 +114,23 @@ public class Imports {
                 .params(seal(bytes, fileContext(id)), vault.encrypt(located.text(), textContext(id)),
                         vault.encrypt(JSON.writeValueAsString(extraction), extractionContext(id)), id)
                 .update();
+        audit.record("upload", KIND_TABLE, id, List.of("file", "text", "extraction"));
         return new Stored(get(id), false);
     }
 
+    /** Imports, newest first; one applied to a case the viewer may not see is left out. */
     public Listing list(int offset, int limit) {
-        List<DocumentImport> items = db.sql("select " + COLUMNS + " from document_import order by created_at desc, id desc offset ? limit ?")
+        String visible = " where " + access.visibleCase("document_import.case_id");
+        List<DocumentImport> items = db.sql("select " + COLUMNS + " from document_import" + visible
+                        + " order by created_at desc, id desc offset ? limit ?")
                 .params(offset, limit).query((rs, n) -> row(rs)).list();
-        long total = db.sql("select count(*) from document_import").query(Long.class).single();
+        long total = db.sql("select count(*) from document_import" + visible).query(Long.class).single();
         return new Listing(items, total);
     }
 
     public Optional<DocumentImport> find(long id) {
-        return db.sql("select " + COLUMNS + " from document_import where id = ?").param(id).query((rs, n) -> row(rs)).optional();
+        return db.sql("select " + COLUMNS + " from document_import where id = ? and " + access.visibleCase("document_import.case_id"))
+                .param(id).query((rs, n) -> row(rs)).optional();
     }
 
     public DocumentImport get(long id) {
@@ -162,6 +176,7 @@ public class Imports {
             get(id);
             throw new ConcurrentEditException(KIND, id);
         }
+        audit.record("review", KIND_TABLE, id, List.of("review", "status"));
         return get(id);
     }
 
@@ -179,6 +194,8 @@ public class Imports {
         if (changed == 0) {
             throw new ConcurrentEditException(KIND, id);
         }
+        audit.record("apply", KIND_TABLE, id, List.of("status", "review", "source", "case", "action", "persons",
+                "targets", "incidents"));
     }
 
     /** What applying an import created or used. */
