@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.network.reports.ReportingMembers;
 import org.tocsin.security.audit.AuditLog;
 import org.tocsin.security.crypto.BlindIndex;
 import org.tocsin.security.crypto.Vault;
@@ -32,7 +33,7 @@ import org.tocsin.web.NotFoundException;
  * are stored as SHA-256 hashes, never as they are mailed.
  */
 @Service
-public class Members {
+public class Members implements ReportingMembers {
 
     public static final int CONFIRM_DAYS = 7;
     public static final int DATA_LINK_HOURS = 24;
