@@ -69,6 +69,9 @@ class PublicReportPages {
         try {
             action = reports.open(id);
         } catch (ReportRefusedException e) {
+            if (!fragment) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
             return render(id, form, Map.of(), fragment, model, locale);
         }
         try {

@@ -152,7 +152,7 @@ class PublicReportPagesTest extends IntegrationTest {
                 .contains("This action is closed since March 1, 2024; thank you — reports are no longer counted.")
                 .doesNotContain("<form");
         assertThat(body(report(closed, "letter", "1", LocalDate.now().toString(), "m@example.org")
-                .locale(RUSSIAN), 200)).contains("Эта акция закрыта с 1 марта 2024");
+                .locale(RUSSIAN), 409)).contains("Эта акция закрыта с 1 марта 2024");
         assertThat(f.reports(closed)).isZero();
         mvc.perform(get("/take-action/" + f.draft() + "/report")).andExpect(status().isNotFound());
     }
