@@ -91,6 +91,12 @@ class PublicReportPages {
             }
             model.addAttribute("throttled", true);
             return render(id, form, Map.of(), fragment, model, locale);
+        } catch (PublicReporting.MailNotSentException e) {
+            if (!fragment) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+            model.addAttribute("mailFailed", true);
+            return render(id, form, Map.of(), fragment, model, locale);
         }
     }
 
