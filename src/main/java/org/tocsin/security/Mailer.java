@@ -59,6 +59,30 @@ public class Mailer {
         }
     }
 
+    /**
+     * Sends by SMTP or not at all: for a recipient whose address must not be kept anywhere (a
+     * member confirming a report). False when no server is configured or it refused; the outbox
+     * keeps nothing.
+     */
+    public boolean sendNow(String to, String subject, String text) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            return false;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
+        try {
+            sender.send(message);
+            return true;
+        } catch (MailException e) {
+            log.warn("SMTP refused a message that is not kept ({})", e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
     public List<OutboxMail> outbox(int offset, int limit) {
         return db.sql("select id, recipient, subject, body, created_at, error from outbox_mail order by id desc limit ? offset ?")
                 .params(limit, offset)

@@ -329,6 +329,11 @@ public class ActionReports {
         return id;
     }
 
+    /** Removes a report still waiting for its confirmation (whose mail could not be sent). */
+    void discardPending(long id) {
+        db.sql("delete from action_report where id = ? and status = 'pending'").param(id).update();
+    }
+
     public Optional<Report> find(long id) {
         return db.sql("""
                         select id, action_id, section_id, member_id, channel, count, taken_on, origin, status,

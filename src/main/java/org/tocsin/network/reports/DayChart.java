@@ -24,7 +24,8 @@ record DayChart(int width, int height, List<Bar> bars, long max, LocalDate first
             return new DayChart(WIDTH, HEIGHT, List.of(), 0, null, null);
         }
         long max = Math.max(1, days.stream().mapToLong(DayTotal::total).max().orElse(1));
-        int slot = Math.max(3, WIDTH / days.size());
+        // Thin bars for a long span, but never wider than a thumb for a short one.
+        int slot = Math.min(48, Math.max(3, WIDTH / days.size()));
         int barWidth = Math.max(2, slot - Math.max(1, slot / 5));
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {

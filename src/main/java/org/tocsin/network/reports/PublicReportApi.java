@@ -48,7 +48,8 @@ class PublicReportApi {
                     + " UA's targets, optional), count (1 to 500), takenOn (YYYY-MM-DD, not in the future nor before"
                     + " the UA was issued), email}. 202: a confirmation link was mailed; the report counts once it is"
                     + " followed (with a member's memberToken it counts at once). 400: fields named in errors."
-                    + " 404: no urgent action with this code. 409: the action is closed. 429: too many reports.")
+                    + " 404: no urgent action with this code. 409: the action is closed. 429: too many reports."
+                    + " 503: the confirmation could not be mailed (nothing was kept).")
     ResponseEntity<Map<String, String>> report(@RequestBody PublicReportRequest r, HttpServletRequest request,
                                                Locale locale) {
         if (r.code() == null || r.code().isBlank()) {
@@ -73,6 +74,15 @@ class PublicReportApi {
                 messages.getMessage("reports.public.throttled", null, locale));
         problem.setTitle(messages.getMessage("reports.api.throttled.title", null, locale));
         problem.setType(URI.create("urn:tocsin:problem:too-many-reports"));
+        return problem;
+    }
+
+    @ExceptionHandler(PublicReporting.MailNotSentException.class)
+    ProblemDetail mailNotSent(Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("reports.public.mailFailed", null, locale));
+        problem.setTitle(messages.getMessage("reports.api.mailFailed.title", null, locale));
+        problem.setType(URI.create("urn:tocsin:problem:confirmation-not-sent"));
         return problem;
     }
 

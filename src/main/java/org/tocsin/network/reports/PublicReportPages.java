@@ -69,6 +69,9 @@ class PublicReportPages {
         try {
             action = reports.open(id);
         } catch (ReportRefusedException e) {
+            if (!fragment) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
             return render(id, form, Map.of(), fragment, model, locale);
         }
         try {
@@ -87,6 +90,12 @@ class PublicReportPages {
                 response.setStatus(429);
             }
             model.addAttribute("throttled", true);
+            return render(id, form, Map.of(), fragment, model, locale);
+        } catch (PublicReporting.MailNotSentException e) {
+            if (!fragment) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+            model.addAttribute("mailFailed", true);
             return render(id, form, Map.of(), fragment, model, locale);
         }
     }

@@ -38,6 +38,13 @@ class PublicReporting {
         }
     }
 
+    /** The confirmation could not be mailed (no SMTP server, or it refused): the report was not kept. */
+    static class MailNotSentException extends RuntimeException {
+        MailNotSentException() {
+            super("confirmation not sent");
+        }
+    }
+
     private final ActionReports reports;
     private final ReportThrottle throttle;
     private final Optional<ReportingMembers> members;
@@ -81,11 +88,15 @@ class PublicReporting {
         if (recorded.confirmationToken() == null) {
             return Result.CONFIRMED;
         }
-        mailConfirmation(form.email().strip(), action, recorded, locale);
+        if (!mailConfirmation(form.email().strip(), action, recorded, locale)) {
+            // Never the outbox: the address must not be kept. A report nobody can confirm is not kept either.
+            reports.discardPending(recorded.id());
+            throw new MailNotSentException();
+        }
         return Result.PENDING;
     }
 
-    private void mailConfirmation(String to, UrgentAction action, Recorded r, Locale locale) {
+    private boolean mailConfirmation(String to, UrgentAction action, Recorded r, Locale locale) {
         String link = address.forSecretLinks() + "/take-action/report/confirm/" + r.confirmationToken();
         String code = action.code() == null ? action.title() : action.code();
         String subject = messages.getMessage("reports.mail.subject", new Object[] {code}, locale);
@@ -93,6 +104,6 @@ class PublicReporting {
                 action.title(), code, r.count(), messages.getMessage("reports.channel." + r.channel(), null, locale),
                 r.takenOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)), link,
                 ActionReports.CONFIRMATION_DAYS}, locale);
-        mailer.send(to, subject, body);
+        return mailer.sendNow(to, subject, body);
     }
 }

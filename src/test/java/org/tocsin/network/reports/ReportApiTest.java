@@ -63,13 +63,11 @@ class ReportApiTest extends IntegrationTest {
     }
 
     @Test
-    void thePublicApiAcceptsAReportToConfirmByMail() throws Exception {
+    void withoutAMailServerThePublicApiKeepsNothing() throws Exception {
         mvc.perform(publicReport(json(f.code(ua), "4", ", \"email\": \"member@example.org\"")))
-                .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.status").value("pending"))
-                .andExpect(jsonPath("$.message", containsString("Check your e-mail")));
-        Assertions.assertThat(f.count("select count(*) from action_report where action_id = ? and status = 'pending' and origin = 'member'", ua)).isEqualTo(1);
-        Assertions.assertThat(reports.chainTotal(ua)).isZero();
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.title").value("Confirmation not sent"));
+        Assertions.assertThat(f.reports(ua)).isZero();
     }
 
     @Test

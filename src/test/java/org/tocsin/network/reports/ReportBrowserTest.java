@@ -128,6 +128,26 @@ class ReportBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aReportFromTheFormWaitsForItsLinkAndTheAddressIsKeptNowhere() throws Exception {
+        ReportFixtures f = new ReportFixtures(db);
+        long ua = f.issued();
+        String address = "form-" + f.tag + "@example.org";
+        String html = mvc.perform(post("/take-action/" + ua + "/report").with(csrf()).with(PublicReportPagesTest.fromSomewhere())
+                        .header("HX-Request", "true").param("channel", "letter").param("count", "3")
+                        .param("takenOn", LocalDate.now().toString()).param("email", address)
+                        .param("targetIds", String.valueOf(f.prosecutor)).param("website", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("We have sent you an e-mail").doesNotContain("<html");
+        assertThat(f.count("select count(*) from action_report where action_id = ? and status = 'pending' and count = 3", ua)).isEqualTo(1);
+        assertThat(f.count("select count(*) from action_report_target t join action_report r on r.id = t.report_id where r.action_id = ? and t.target_id = ?",
+                ua, f.prosecutor)).isEqualTo(1);
+        assertThat(mailTo(address, "Confirm your report")).contains("3 × Letter");
+        assertThat(f.count("select count(*) from outbox_mail where recipient = ?", address)).isZero();
+        // No column of the report's tables holds the address.
+        assertThat(f.count("select count(*) from action_report r where r.action_id = ? and row_to_json(r)::text like ?", ua, "%" + address + "%")).isZero();
+    }
+
+    @Test
     void theApisConfirmationMailArrivesAndItsLinkCountsOnce() throws Exception {
         ReportFixtures f = new ReportFixtures(db);
         long ua = f.issued();
