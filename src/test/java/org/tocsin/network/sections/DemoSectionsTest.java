@@ -90,6 +90,28 @@ class DemoSectionsTest extends IntegrationTest {
     }
 
     @Test
+    void everySectionPageAnswersInEachLanguageWithoutMissingMessages() throws Exception {
+        Section norway = named("Norway");
+        long target = sections.localTargets(norway.id()).getFirst().id();
+        Localisation nb = localisations.forSection(norway.id()).getFirst().localisation();
+        List<String> pages = List.of("/sections", "/sections/new", "/sections/" + norway.id(), "/sections/" + norway.id() + "/edit",
+                "/sections/" + norway.id() + "/targets/new", "/sections/" + norway.id() + "/targets/" + target + "/edit",
+                "/sections/localisations/" + nb.id(), "/sections/localisations/" + nb.id() + "/edit",
+                "/sections/localisations/for-action/" + nb.actionId(), "/take-action/local/" + nb.id());
+        for (String language : List.of("en", "ru")) {
+            for (String path : pages) {
+                var response = mockMvc.perform(get(path).param("lang", language).with(user(ADMIN).roles("ADMINISTRATOR")))
+                        .andReturn().getResponse();
+                assertThat(response.getStatus()).as(path).isEqualTo(200);
+                assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(path).doesNotContain("??");
+            }
+        }
+        mockMvc.perform(get("/sections/new").with(user("researcher").roles("RESEARCHER"))).andExpect(status().isForbidden());
+        mockMvc.perform(get("/sections/" + norway.id() + "/targets/new").with(user("researcher").roles("RESEARCHER")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theDemoIsLoadedOnlyOnce() {
         assertThat(loader.loadIfEmpty()).isFalse();
         assertThat(db.sql("select count(*) from section where name = 'Norway'").query(Long.class).single()).isEqualTo(1);
