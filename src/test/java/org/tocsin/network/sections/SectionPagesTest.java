@@ -158,6 +158,14 @@ class SectionPagesTest extends IntegrationTest {
         assertThat(db.sql("select count(*) from target where name in (?, ?)").params("Not mine " + f.tag, "Moved " + f.tag)
                 .query(Long.class).single()).isZero();
 
+        // Nor through the directory's own pages.
+        String ivan = f.coordinator("ivan");
+        mockMvc.perform(post("/targets/" + targetId).with(user(ivan).roles("COORDINATOR")).with(csrf())
+                        .param("name", "Moved " + f.tag).param("version", "0"))
+                .andExpect(status().isForbidden());
+        assertThat(db.sql("select count(*) from target where name in (?, ?)").params("Not mine " + f.tag, "Moved " + f.tag)
+                .query(Long.class).single()).isZero();
+
         mockMvc.perform(post("/sections/" + norway + "/targets/" + targetId).with(user(kari).roles("COORDINATOR")).with(csrf())
                         .param("name", embassy).param("addressLines", "Drammensveien 74\n0244 Oslo").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
