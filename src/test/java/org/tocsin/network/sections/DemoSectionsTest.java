@@ -2,9 +2,11 @@ package org.tocsin.network.sections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -84,6 +86,11 @@ class DemoSectionsTest extends IntegrationTest {
                 .andExpect(content().string(containsString("<html lang=\"ru\"")))
                 .andExpect(content().string(containsString("Правозащитникам грозят новые нападения")))
                 .andExpect(content().string(containsString("Antonijas iela 2")));
+        mockMvc.perform(get("/api/sections/" + norway.id() + "/localisations").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].language").value("nb"))
+                .andExpect(jsonPath("$.items[0].status").value("published"))
+                .andExpect(jsonPath("$.items[0].needsUpdate").value(false));
         mockMvc.perform(get("/sections/" + norway.id()).param("lang", "ru").with(user(ADMIN).roles("ADMINISTRATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Норвегия (NOR)")));

@@ -144,6 +144,9 @@ class SectionApiTest extends IntegrationTest {
                 .andExpect(status().isForbidden());
         assertThat(sectionsNamed("Forbidden " + f.tag)).isZero();
         mockMvc.perform(get("/api/sections/999999999").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("section")));
+        mockMvc.perform(get("/api/sections/999999999/localisations").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
                 .andExpect(status().isNotFound());
     }
 
