@@ -40,8 +40,10 @@ public class Targets {
 
     private final JdbcClient db;
     private final AuditLog audit;
+    private final org.springframework.beans.factory.ObjectProvider<TargetEditGuard> guards;
 
-    Targets(JdbcClient db, AuditLog audit) {
+    Targets(JdbcClient db, AuditLog audit, org.springframework.beans.factory.ObjectProvider<TargetEditGuard> guards) {
+        this.guards = guards;
         this.audit = audit;
         this.db = db;
     }
@@ -132,6 +134,7 @@ public class Targets {
     /** Saves the input if the target is still at the version it was based on; else {@link ConcurrentEditException}. */
     @Transactional
     public Target update(long id, TargetInput input) {
+        guards.orderedStream().forEach(guard -> guard.checkEdit(id));
         TargetChecks.Clean c = TargetChecks.check(input);
         if (input.version() == null) {
             get(id);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -100,6 +101,9 @@ class LocalisationPages {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
         Localisation l = localisations.get(id);
+        if (!sections.canManage(l.sectionId())) {
+            throw new AccessDeniedException("not a coordinator of section " + l.sectionId());
+        }
         return form(LocalisationForm.of(l, localisations.targetIds(id)), l, model, locale);
     }
 

@@ -33,10 +33,15 @@ class SectionApi {
     record SectionList(List<SectionRow> items, int page, int size, long total) {
     }
 
-    private final Sections sections;
+    record Localisations(List<Localisation> items) {
+    }
 
-    SectionApi(Sections sections) {
+    private final Sections sections;
+    private final org.tocsin.network.sections.Localisations localisations;
+
+    SectionApi(Sections sections, org.tocsin.network.sections.Localisations localisations) {
         this.sections = sections;
+        this.localisations = localisations;
     }
 
     @GetMapping
@@ -54,6 +59,14 @@ class SectionApi {
     @Operation(summary = "One section with its coordinators and local targets; 404 if unknown")
     SectionView get(@PathVariable long id) {
         return view(sections.get(id));
+    }
+
+    @GetMapping("/{id}/localisations")
+    @Operation(summary = "The section's localisations of urgent actions, drafts included; 404 if the section is unknown",
+            description = "needsUpdate: a later follow-up of the localised UA's chain has been issued since.")
+    Localisations localisations(@PathVariable long id) {
+        sections.get(id);
+        return new Localisations(localisations.forSection(id).stream().map(l -> l.localisation()).toList());
     }
 
     @PostMapping

@@ -2,6 +2,7 @@ package org.tocsin.network.sections;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,6 +45,7 @@ class SectionPages {
 
     @GetMapping("/new")
     String createForm(Model model, Locale locale) {
+        requireAdministrator();
         return form(SectionForm.empty(), null, model, locale);
     }
 
@@ -75,6 +77,7 @@ class SectionPages {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
         Section section = sections.get(id);
+        requireAdministrator();
         return form(SectionForm.of(section, sections.coordinators(id)), section, model, locale);
     }
 
@@ -100,6 +103,7 @@ class SectionPages {
 
     @GetMapping("/{id}/targets/new")
     String newTarget(@PathVariable long id, Model model) {
+        requireManage(id);
         return targetForm(sections.get(id), null, TargetForm.empty(), model);
     }
 
@@ -120,6 +124,7 @@ class SectionPages {
     @GetMapping("/{id}/targets/{targetId}/edit")
     String editTarget(@PathVariable long id, @PathVariable long targetId, Model model) {
         Target target = sections.localTarget(id, targetId);
+        requireManage(id);
         return targetForm(sections.get(id), target, TargetForm.of(target), model);
     }
 
@@ -140,6 +145,19 @@ class SectionPages {
             return targetForm(section, target, form, model);
         }
         return "redirect:/sections/" + id + "#local-targets";
+    }
+
+    /** The forms are refused up front, not only on saving, to those who could not save them. */
+    private void requireAdministrator() {
+        if (!sections.canAdminister()) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+
+    private void requireManage(long sectionId) {
+        if (!sections.canManage(sectionId)) {
+            throw new AccessDeniedException("not a coordinator of section " + sectionId);
+        }
     }
 
     private String targetForm(Section section, Target target, TargetForm form, Model model) {
