@@ -50,7 +50,7 @@ with x as (insert into localisation (action_id, section_id, language, title, sum
               'Be om at både de som utførte og de som beordret angrepene 9. og 16. mars, og tidligere angrep på forsvarere i Nord-Kaukasus, blir identifisert og stilt for en rettferdig rettssak.',
               'Be myndighetene reagere på truslene fra Tsjetsjenias ledelse mot kjente menneskerettighetsforsvarere, journalister og aktivister.'],
         'Angrepene på Joint Mobile Group og journalister i mars 2016',
-        E'{salutation}\n\nJeg skriver med dyp bekymring for medlemmene av Joint Mobile Group og journalistene som ble angrepet nær grensen mellom Ingusjetia og Tsjetsjenia 9. mars 2016, og for Igor Kaljapin, som ble angrepet i Groznyj 16. mars.\n\nJeg ber Dem sørge for at angrepene blir etterforsket raskt, grundig og upartisk, at både gjerningspersonene og de som sto bak dem blir stilt for retten, og at truslene mot menneskerettighetsforsvarere i Tsjetsjenia blir tatt på alvor.\n\nMed vennlig hilsen\n{name}',
+        E'{salutation}\n\nJeg skriver med dyp bekymring for medlemmene av Joint Mobile Group og journalistene som ble angrepet nær grensen mellom Ingusjetia og Tsjetsjenia 9. mars 2016, og for Igor Kaljapin, som ble angrepet i Groznyj 16. mars.\n\nJeg ber Dem sørge for at angrepene blir etterforsket raskt, grundig og upartisk, at både gjerningspersonene og de som sto bak dem blir stilt for retten, og at truslene mot menneskerettighetsforsvarere i Tsjetsjenia blir tatt på alvor.\n\nMed vennlig hilsen\n{member_name}\n{member_town}',
         date '2016-05-05', 'published', timestamptz '2016-03-24 10:00:00+01'
     where pg_temp.ua2016() is not null
     returning id)
@@ -65,7 +65,7 @@ with x as (insert into localisation (action_id, section_id, language, title, sum
               'Призовите установить и справедливо судить как исполнителей, так и заказчиков нападений 9 и 16 марта, а также прежних нападений на правозащитников на Северном Кавказе.',
               'Призовите власти отреагировать на угрозы руководства Чечни в адрес известных правозащитников, журналистов и активистов.'],
         'О нападениях на Сводную мобильную группу и журналистов в марте 2016 года',
-        E'{salutation}\n\nЯ пишу Вам с глубокой тревогой за сотрудников Сводной мобильной группы и журналистов, на которых напали 9 марта 2016 года у границы Ингушетии и Чечни, и за Игоря Каляпина, на которого напали в Грозном 16 марта.\n\nПрошу Вас добиться быстрого, тщательного и беспристрастного расследования этих нападений, привлечения к ответственности исполнителей и заказчиков и серьёзного отношения к угрозам в адрес правозащитников в Чечне.\n\nС уважением,\n{name}',
+        E'{salutation}\n\nЯ пишу Вам с глубокой тревогой за сотрудников Сводной мобильной группы и журналистов, на которых напали 9 марта 2016 года у границы Ингушетии и Чечни, и за Игоря Каляпина, на которого напали в Грозном 16 марта.\n\nПрошу Вас добиться быстрого, тщательного и беспристрастного расследования этих нападений, привлечения к ответственности исполнителей и заказчиков и серьёзного отношения к угрозам в адрес правозащитников в Чечне.\n\nС уважением,\n{member_name}\n{member_town}',
         date '2016-05-05', 'published', timestamptz '2016-03-24 10:00:00+02'
     where pg_temp.ua2016() is not null
     returning id)
