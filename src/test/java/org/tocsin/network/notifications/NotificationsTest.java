@@ -44,6 +44,8 @@ class NotificationsTest extends MailTest {
     NotificationSchedule schedule;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     ActionFixture fixture;
 
@@ -240,6 +242,6 @@ class NotificationsTest extends MailTest {
     }
 
     MailWorker newWorker() {
-        return new MailWorker(db, members, renderer, smtp, "tocsin@localhost", 100, 2, 7, 8, 300, true);
+        return new MailWorker(db, dataSource, members, renderer, smtp, "tocsin@localhost", 100, 2, 7, 8, 300, true);
     }
 }
