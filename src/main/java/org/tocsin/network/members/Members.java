@@ -324,6 +324,59 @@ public class Members {
         return found;
     }
 
+    /** A member as staff list them. {@code email} is null where the viewer may not see it. */
+    public record Listed(long id, String email, String language, String section, String status, String frequency,
+                         OffsetDateTime createdAt) {
+    }
+
+    public record Listing(List<Listed> items, long total) {
+    }
+
+    public record Count(String status, String language, long members) {
+    }
+
+    /**
+     * Members for staff: every member for an administrator ({@code coordinatorUserId} null), only
+     * the members of their own sections for a coordinator.
+     */
+    public Listing list(Long coordinatorUserId, String status, int offset, int limit) {
+        String where = scope(coordinatorUserId) + (status == null || status.isBlank() ? "" : " and m.status = :status");
+        var query = db.sql("""
+                        select m.id, m.email_sealed, m.language, s.name as section, m.status, m.frequency, m.created_at
+                        from member m left join section s on s.id = m.section_id where """ + " " + where
+                        + " order by m.id desc limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset);
+        var count = db.sql("select count(*) from member m where " + where);
+        if (coordinatorUserId != null) {
+            query = query.param("user", coordinatorUserId);
+            count = count.param("user", coordinatorUserId);
+        }
+        if (status != null && !status.isBlank()) {
+            query = query.param("status", status);
+            count = count.param("status", status);
+        }
+        List<Listed> items = query.query((rs, n) -> new Listed(rs.getLong("id"),
+                vault.decrypt(rs.getBytes("email_sealed"), "member.email:" + rs.getLong("id")), rs.getString("language"),
+                rs.getString("section"), rs.getString("status"), rs.getString("frequency"),
+                rs.getObject("created_at", OffsetDateTime.class))).list();
+        return new Listing(items, count.query(Long.class).single());
+    }
+
+    /** How many members per status and language, in the same scope as {@link #list}. */
+    public List<Count> counts(Long coordinatorUserId) {
+        var query = db.sql("select m.status, m.language, count(*) as members from member m where " + scope(coordinatorUserId)
+                + " group by m.status, m.language order by m.status, m.language");
+        if (coordinatorUserId != null) {
+            query = query.param("user", coordinatorUserId);
+        }
+        return query.query(Count.class).list();
+    }
+
+    private static String scope(Long coordinatorUserId) {
+        return coordinatorUserId == null ? "true"
+                : "m.section_id in (select section_id from section_coordinator where user_id = :user)";
+    }
+
     /** Languages a member can choose: the service's own and those of every section. */
     public List<String> languages() {
         Set<String> all = new LinkedHashSet<>(BASE_LANGUAGES);
