@@ -297,6 +297,7 @@ public class Members {
             throw InvalidInputException.of("email", "members.validation.email");
         }
         suppressIndex(emailIndex(normalise(rawEmail)), reason);
+        audit.record("member.suppress", "member_suppression", null, List.of("reason"));
     }
 
     /** The mail server refused this member's address for good. */
