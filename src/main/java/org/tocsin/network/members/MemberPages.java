@@ -102,8 +102,11 @@ class MemberPages {
     }
 
     @PostMapping("/members/my-data")
-    String dataRequest(@RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request,
-                       HttpServletResponse response) {
+    String dataRequest(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String website,
+                       Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!website.isBlank()) {
+            return "redirect:/members/my-data?sent";
+        }
         if (email.isBlank() || email.length() > 254 || !email.contains("@")) {
             model.addAttribute("invalid", true);
             model.addAttribute("email", email);

@@ -153,6 +153,41 @@ public class Members implements ReportingMembers {
         return id;
     }
 
+    /** One member of a consented list to import. */
+    public record Imported(String email, String name, String language, List<String> countries, String frequency) {
+    }
+
+    /**
+     * Imports a section's consented list in bulk, active at once: ids are taken from the identity
+     * first so each value is sealed for its row before the row is written, in batches of 1,000.
+     * Addresses already known are skipped. Returns how many were added.
+     */
+    @Transactional
+    public int importConfirmed(List<Imported> list) {
+        int added = 0;
+        for (int from = 0; from < list.size(); from += 1000) {
+            List<Imported> chunk = list.subList(from, Math.min(list.size(), from + 1000));
+            List<Long> ids = db.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, ?)")
+                    .param(chunk.size()).query(Long.class).list();
+            List<Object[]> rows = java.util.stream.IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
+                Imported m = chunk.get(i);
+                long id = ids.get(i);
+                String email = normalise(m.email());
+                return new Object[] {id, emailIndex(email), vault.encrypt(email, "member.email:" + id),
+                        vault.encrypt(blankToNull(m.name()), "member.name:" + id), m.language(), m.frequency(),
+                        m.countries().toArray(String[]::new), hash(unsubscribeToken(id)), hash(linkToken(id))};
+            }).toList();
+            for (Object[] row : rows) {
+                added += db.sql("""
+                                insert into member (id, email_index, email_sealed, name_sealed, language, frequency,
+                                    countries, unsubscribe_hash, link_hash, status, confirmed_at)
+                                overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', now()) on conflict (email_index) do nothing""")
+                        .params(row).update();
+            }
+        }
+        return added;
+    }
+
     /** The member with this address, if any: for staff tools that are given an address. */
     public Optional<Long> findByEmail(String rawEmail) {
         return db.sql("select id from member where email_index = ?").param(emailIndex(normalise(rawEmail)))
@@ -263,6 +298,7 @@ public class Members implements ReportingMembers {
             throw InvalidInputException.of("email", "members.validation.email");
         }
         suppressIndex(emailIndex(normalise(rawEmail)), reason);
+        audit.record("member.suppress", "member_suppression", null, List.of("reason"));
     }
 
     /** The mail server refused this member's address for good. */
@@ -288,6 +324,59 @@ public class Members implements ReportingMembers {
                 })
                 .list().forEach(r -> found.put(r.id(), r));
         return found;
+    }
+
+    /** A member as staff list them. {@code email} is null where the viewer may not see it. */
+    public record Listed(long id, String email, String language, String section, String status, String frequency,
+                         OffsetDateTime createdAt) {
+    }
+
+    public record Listing(List<Listed> items, long total) {
+    }
+
+    public record Count(String status, String language, long members) {
+    }
+
+    /**
+     * Members for staff: every member for an administrator ({@code coordinatorUserId} null), only
+     * the members of their own sections for a coordinator.
+     */
+    public Listing list(Long coordinatorUserId, String status, int offset, int limit) {
+        String where = scope(coordinatorUserId) + (status == null || status.isBlank() ? "" : " and m.status = :status");
+        var query = db.sql("""
+                        select m.id, m.email_sealed, m.language, s.name as section, m.status, m.frequency, m.created_at
+                        from member m left join section s on s.id = m.section_id where """ + " " + where
+                        + " order by m.id desc limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset);
+        var count = db.sql("select count(*) from member m where " + where);
+        if (coordinatorUserId != null) {
+            query = query.param("user", coordinatorUserId);
+            count = count.param("user", coordinatorUserId);
+        }
+        if (status != null && !status.isBlank()) {
+            query = query.param("status", status);
+            count = count.param("status", status);
+        }
+        List<Listed> items = query.query((rs, n) -> new Listed(rs.getLong("id"),
+                vault.decrypt(rs.getBytes("email_sealed"), "member.email:" + rs.getLong("id")), rs.getString("language"),
+                rs.getString("section"), rs.getString("status"), rs.getString("frequency"),
+                rs.getObject("created_at", OffsetDateTime.class))).list();
+        return new Listing(items, count.query(Long.class).single());
+    }
+
+    /** How many members per status and language, in the same scope as {@link #list}. */
+    public List<Count> counts(Long coordinatorUserId) {
+        var query = db.sql("select m.status, m.language, count(*) as members from member m where " + scope(coordinatorUserId)
+                + " group by m.status, m.language order by m.status, m.language");
+        if (coordinatorUserId != null) {
+            query = query.param("user", coordinatorUserId);
+        }
+        return query.query(Count.class).list();
+    }
+
+    private static String scope(Long coordinatorUserId) {
+        return coordinatorUserId == null ? "true"
+                : "m.section_id in (select section_id from section_coordinator where user_id = :user)";
     }
 
     /** Languages a member can choose: the service's own and those of every section. */

@@ -53,6 +53,8 @@ class MailRenderer {
     final class Batch {
         private final Map<Long, UrgentAction> uas = new ConcurrentHashMap<>();
         private final Map<Long, Localisation> localisations = new ConcurrentHashMap<>();
+        // What every member in one language reads alike: written once per batch, not once per mail.
+        private final Map<String, String[]> shared = new ConcurrentHashMap<>();
 
         UrgentAction ua(long id) {
             return uas.computeIfAbsent(id, actions::get);
@@ -88,18 +90,30 @@ class MailRenderer {
                 yield text("members.mail.data.subject", locale);
             }
             case "action" -> {
-                UrgentAction ua = batch.ua(row.actionId());
-                body.append(text(ua.isFollowUp() ? "members.mail.action.followUpIntro" : "members.mail.action.intro", locale))
-                        .append("\n\n");
-                describe(body, ua, to, locale, base);
-                yield text(ua.isFollowUp() ? "members.mail.action.followUpSubject" : "members.mail.action.subject", locale,
-                        ua.code() == null ? "" : ua.code(), ua.title());
+                String[] shared = batch.shared.computeIfAbsent("action:" + row.actionId() + ":" + to.language(), key -> {
+                    UrgentAction ua = batch.ua(row.actionId());
+                    StringBuilder text = new StringBuilder();
+                    text.append(text(ua.isFollowUp() ? "members.mail.action.followUpIntro" : "members.mail.action.intro", locale))
+                            .append("\n\n");
+                    describe(text, ua, locale);
+                    text.append(text("members.mail.takeAction", locale)).append(' ').append(base).append("/take-action/").append(ua.id());
+                    return new String[] {text(ua.isFollowUp() ? "members.mail.action.followUpSubject" : "members.mail.action.subject",
+                            locale, ua.code() == null ? "" : ua.code(), ua.title()), text.toString()};
+                });
+                body.append(shared[1]).append("?m=").append(to.linkToken()).append('\n');
+                yield shared[0];
             }
             case "localisation" -> {
-                Localisation l = batch.localisation(row.localisationId());
-                body.append(text("members.mail.localisation.intro", locale, l.section())).append("\n\n");
-                describe(body, l, to, locale, base);
-                yield text("members.mail.localisation.subject", locale, l.title());
+                String[] shared = batch.shared.computeIfAbsent("localisation:" + row.localisationId() + ":" + to.language(), key -> {
+                    Localisation l = batch.localisation(row.localisationId());
+                    StringBuilder text = new StringBuilder();
+                    text.append(text("members.mail.localisation.intro", locale, l.section())).append("\n\n");
+                    describe(text, l, locale);
+                    text.append(text("members.mail.takeAction", locale)).append(' ').append(base).append("/take-action/local/").append(l.id());
+                    return new String[] {text("members.mail.localisation.subject", locale, l.title()), text.toString()};
+                });
+                body.append(shared[1]).append("?m=").append(to.linkToken()).append('\n');
+                yield shared[0];
             }
             case "reminder" -> {
                 UrgentAction ua = batch.ua(row.actionId());
@@ -129,12 +143,13 @@ class MailRenderer {
             }
             default -> throw new IllegalStateException("unknown notification kind " + row.kind());
         };
-        body.append("\n-- \n").append(text("members.mail.footer", locale)).append('\n')
-                .append(text("members.mail.unsubscribe", locale)).append(' ').append(unsubscribe).append('\n');
+        body.append(batch.shared.computeIfAbsent("footer:" + to.language(), key -> new String[] {"\n-- \n"
+                + text("members.mail.footer", locale) + "\n" + text("members.mail.unsubscribe", locale) + " "})[0])
+                .append(unsubscribe).append('\n');
         return new Rendered(to.email(), subject, body.toString(), unsubscribe);
     }
 
-    private void describe(StringBuilder body, UrgentAction ua, Recipient to, Locale locale, String base) {
+    private void describe(StringBuilder body, UrgentAction ua, Locale locale) {
         body.append(ua.title()).append('\n');
         line(body, "members.mail.code", ua.code(), locale);
         line(body, "members.mail.country", ua.country(), locale);
@@ -144,11 +159,9 @@ class MailRenderer {
             body.append(ua.summary().strip()).append("\n\n");
         }
         recommended(body, ua.recommendedActions(), locale);
-        body.append(text("members.mail.takeAction", locale)).append(' ')
-                .append(takeAction(base, "/take-action/" + ua.id(), to)).append('\n');
     }
 
-    private void describe(StringBuilder body, Localisation l, Recipient to, Locale locale, String base) {
+    private void describe(StringBuilder body, Localisation l, Locale locale) {
         body.append(l.title()).append('\n');
         line(body, "members.mail.deadline", date(l.localDeadline(), locale), locale);
         body.append('\n');
@@ -156,8 +169,6 @@ class MailRenderer {
             body.append(l.summary().strip()).append("\n\n");
         }
         recommended(body, l.recommendedActions(), locale);
-        body.append(text("members.mail.takeAction", locale)).append(' ')
-                .append(takeAction(base, "/take-action/local/" + l.id(), to)).append('\n');
     }
 
     private void recommended(StringBuilder body, List<String> recommended, Locale locale) {

@@ -43,6 +43,7 @@ class MailWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
 
     private final JdbcClient db;
+    private final javax.sql.DataSource dataSource;
     private final Members members;
     private final MailRenderer renderer;
     private final ObjectProvider<JavaMailSenderImpl> smtp;
@@ -57,7 +58,7 @@ class MailWorker implements SmartLifecycle {
     private final List<Thread> running = new ArrayList<>();
     private volatile boolean stopping;
 
-    MailWorker(JdbcClient db, Members members, MailRenderer renderer, ObjectProvider<JavaMailSenderImpl> smtp,
+    MailWorker(JdbcClient db, javax.sql.DataSource dataSource, Members members, MailRenderer renderer, ObjectProvider<JavaMailSenderImpl> smtp,
                @Value("${tocsin.mail.from:${TOCSIN_MAIL_FROM:tocsin@localhost}}") String from,
                @Value("${tocsin.notifications.poll-millis:5000}") long pollMillis,
                @Value("${tocsin.notifications.workers:2}") int threads,
@@ -66,6 +67,7 @@ class MailWorker implements SmartLifecycle {
                @Value("${tocsin.notifications.lease-seconds:300}") int leaseSeconds,
                @Value("${tocsin.notifications.autostart:true}") boolean autostart) {
         this.db = db;
+        this.dataSource = dataSource;
         this.members = members;
         this.renderer = renderer;
         this.smtp = smtp;
@@ -160,7 +162,7 @@ class MailWorker implements SmartLifecycle {
         MailRenderer.Batch cache = renderer.batch();
         Set<Long> handled = new HashSet<>();
         Transport transport = null;
-        try {
+        try (Marks marks = new Marks()) {
             for (Row row : rows) {
                 if (stopping) {
                     break;
@@ -186,7 +188,7 @@ class MailWorker implements SmartLifecycle {
                         transport = connect(sender);
                     }
                     transport.sendMessage(message, message.getAllRecipients());
-                    finish(row.id(), "sent", null);
+                    marks.sent(row.id());
                 } catch (MessagingException e) {
                     int code = returnCode(e);
                     if (code >= 500 && code < 600) {
@@ -203,6 +205,48 @@ class MailWorker implements SmartLifecycle {
             release(rows.stream().map(Row::id).filter(id -> !handled.contains(id)).toList());
         }
         return rows.size();
+    }
+
+    /**
+     * Marks rows sent on one connection held for the batch, each in its own commit right after
+     * the server took the mail. The commit does not wait for the WAL to reach the disk
+     * (synchronous_commit off, for these updates only): a crash of this service loses nothing,
+     * and a crash of PostgreSQL itself could resend at most the mails of its last moments.
+     */
+    private final class Marks implements AutoCloseable {
+        private final java.sql.Connection connection;
+        private final java.sql.PreparedStatement update;
+
+        Marks() {
+            try {
+                connection = dataSource.getConnection();
+                try (var statement = connection.createStatement()) {
+                    statement.execute("set synchronous_commit = off");
+                }
+                update = connection.prepareStatement(
+                        "update notification set status = 'sent', sent_at = now(), locked_until = null, error = null where id = ?");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot reach the database", e);
+            }
+        }
+
+        void sent(long id) {
+            try {
+                update.setLong(1, id);
+                update.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot mark a notification sent", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (connection; update; var statement = connection.createStatement()) {
+                statement.execute("reset synchronous_commit");
+            } catch (java.sql.SQLException e) {
+                log.warn("Mail worker: could not return its connection cleanly ({})", e.getClass().getSimpleName());
+            }
+        }
     }
 
     private List<Row> claim(int limit) {

@@ -87,7 +87,8 @@ public class BlindIndex {
             } while (taken.contains(fresh.getPrimary().getId()));
             int id = fresh.getPrimary().getId();
             MasterKey key = master.key();
-            db.sql("insert into data_key (id, purpose, wrapped, master_key_id, is_primary) values (?, ?, ?, ?, true)")
+            // Not a primary: primaries are what rotation replaces, and this key is never replaced.
+            db.sql("insert into data_key (id, purpose, wrapped, master_key_id, is_primary) values (?, ?, ?, ?, false)")
                     .params(id, PURPOSE, Keyring.wrap(fresh, id, PURPOSE, key), key.id()).update();
             return fresh;
         } catch (GeneralSecurityException e) {

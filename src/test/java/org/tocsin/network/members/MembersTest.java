@@ -210,6 +210,38 @@ class MembersTest extends MailTest {
     }
 
     @Test
+    void staffSeeMembersOnlyWithinTheirSections(@Autowired org.tocsin.security.UserAccounts accounts) throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long mine = db.sql("insert into section (name, country_code, languages) values (?, 'FRA', '{fr,en}') returning id")
+                .param("Section A " + tag).query(Long.class).single();
+        long theirs = db.sql("insert into section (name, country_code, languages) values (?, 'DEU', '{de}') returning id")
+                .param("Section B " + tag).query(Long.class).single();
+        var coordinator = accounts.create("coord-" + tag, "Coordinator " + tag, org.tocsin.security.UserAccounts.Role.COORDINATOR,
+                "a long enough password " + tag);
+        db.sql("insert into section_coordinator (section_id, user_id) values (?, ?)").params(mine, coordinator.id()).update();
+        String inMine = address("mine");
+        String inTheirs = address("theirs");
+        members.addConfirmed(inMine, null, "fr", mine, List.of(), "immediate");
+        members.addConfirmed(inTheirs, null, "de", theirs, List.of(), "weekly");
+
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMINISTRATOR");
+        mvc.perform(get("/members").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(inMine)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(inTheirs)));
+        var coord = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(coordinator.username())
+                .roles("COORDINATOR");
+        mvc.perform(get("/members").with(coord).locale(Locale.forLanguageTag("ru"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(inMine)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(inTheirs))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Участники по статусу и языку")));
+        mvc.perform(get("/members").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("researcher").roles("RESEARCHER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/join")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Section A " + tag)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"fr\"")));
+    }
+
+    @Test
     void theMemberTableHoldsNoAddressOrNameInClear() throws Exception {
         String email = address("secret");
         String name = "Zarema Secretova " + UUID.randomUUID();

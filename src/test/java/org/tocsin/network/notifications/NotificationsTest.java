@@ -44,6 +44,8 @@ class NotificationsTest extends MailTest {
     NotificationSchedule schedule;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     ActionFixture fixture;
 
@@ -239,7 +241,68 @@ class NotificationsTest extends MailTest {
         mvc.perform(get("/admin/notifications/999999999").with(user("admin").roles("ADMINISTRATOR"))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aPublishedLocalisationReachesItsSectionInItsLanguage(@Autowired Outbox outbox) throws Exception {
+        long section = db.sql("insert into section (name, country_code, languages) values (?, 'UKR', '{ru,en}') returning id")
+                .param("Section " + fixture.tag).query(Long.class).single();
+        String inSection = address("section-ru");
+        String outside = address("outside");
+        long memberId = members.addConfirmed(inSection, null, "ru", section, List.of(), "immediate");
+        members.addConfirmed(outside, null, "ru", null, List.of("ZZZ"), "immediate");
+        UrgentAction ua = fixture.issue(country(), 30);
+        long localisation = db.sql("""
+                        insert into localisation (action_id, section_id, language, title, summary, recommended_actions, status, published_at)
+                        values (?, ?, 'ru', ?, 'Правозащитнице угрожают.', '{"Потребуйте защиты."}', 'published', now()) returning id""")
+                .params(ua.id(), section, "Защитница в опасности " + fixture.tag).query(Long.class).single();
+
+        assertThat(outbox.notifyLocalisation(localisation)).isOne();
+        MimeMessage mail = awaitMails(inSection, 1).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Срочная акция: Защитница в опасности " + fixture.tag);
+        assertThat(text(mail)).contains("Потребуйте защиты.").contains("Section " + fixture.tag);
+        String link = link(mail, "/take-action/local/" + localisation);
+        assertThat(members.memberForLink(link.substring(link.indexOf("?m=") + 3), ua.id())).contains(memberId);
+        assertThat(outbox.notifyLocalisation(localisation)).as("never twice").isZero();
+        Thread.sleep(500);
+        assertThat(mailsTo(outside)).isEmpty();
+        assertThat(mailsTo(inSection)).hasSize(1);
+    }
+
+    @Test
+    void aPermanentRefusalSuppressesTheMemberAndATemporaryOneWaits() throws Exception {
+        String rejected = address("reject");
+        String later = address("later");
+        long rejectedId = member(rejected, null, "en", country());
+        long laterId = member(later, null, "en", country());
+        worker.stop();
+        try (SmtpSink sink = new SmtpSink(line -> line.contains("reject-") ? "550 5.1.1 no such mailbox"
+                : line.contains("later-") ? "451 4.7.1 try again later" : "250 OK")) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(sink.port());
+            var provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                    java.util.Map.of("sink", sender)).getBeanProvider(JavaMailSenderImpl.class);
+            members.requestDataLink(rejected, "10.8.0.1");
+            members.requestDataLink(later, "10.8.0.2");
+            new MailWorker(db, dataSource, members, renderer, provider, "tocsin@localhost", 100, 1, 100, 8, 300, false).runBatch(100);
+
+            assertThat(db.sql("select status from member where id = ?").param(rejectedId).query(String.class).single()).isEqualTo("suppressed");
+            assertThat(db.sql("select status || ' ' || error from notification where member_id = ?").param(rejectedId).query(String.class).single())
+                    .startsWith("failed ").contains("550").doesNotContain("reject");
+            var retry = db.sql("""
+                            select status, attempts, error, run_at > now() + interval '20 seconds' as later
+                            from notification where member_id = ?""")
+                    .param(laterId).query((rs, n) -> List.of(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4))).single();
+            assertThat(retry.get(0)).isEqualTo("queued");
+            assertThat(retry.get(1)).isEqualTo(1);
+            assertThat((String) retry.get(2)).contains("451");
+            assertThat(retry.get(3)).isEqualTo(true);
+            assertThat(db.sql("select status from member where id = ?").param(laterId).query(String.class).single()).isEqualTo("active");
+        } finally {
+            worker.start();
+        }
+    }
+
     MailWorker newWorker() {
-        return new MailWorker(db, members, renderer, smtp, "tocsin@localhost", 100, 2, 7, 8, 300, true);
+        return new MailWorker(db, dataSource, members, renderer, smtp, "tocsin@localhost", 100, 2, 7, 8, 300, true);
     }
 }
