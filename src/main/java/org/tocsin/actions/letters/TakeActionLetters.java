@@ -1,6 +1,7 @@
 package org.tocsin.actions.letters;
 
 import com.ibm.icu.text.Transliterator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +31,11 @@ public class TakeActionLetters {
 
     /**
      * The page's letters section. {@code asked} names the language the member asked for when there
-     * is no letter in it (the page says so and shows {@code language} instead), else null.
+     * is no letter in it (the page says so and shows {@code language} instead), else null;
+     * {@code pageUrl} is the page the member's form goes back to.
      */
     public record Section(List<Option> languages, String language, String asked, Writer writer,
-                          List<TargetLetter> letters, String allPdfUrl) {
+                          List<TargetLetter> letters, String allPdfUrl, String pageUrl) {
     }
 
     /** Letters filled in for each target, ready for {@link Letters#pdf(List)}. */
@@ -60,20 +62,38 @@ public class TakeActionLetters {
         }
         String asked = language == null || language.isBlank() ? null : language.strip();
         ModelLetter chosen = pick(available, asked, pageLocale.getLanguage());
-        Filled filled = fill(published, chosen, writer);
-        long id = published.action().id();
+        LanguageNames names = new LanguageNames(pageLocale);
+        return Optional.of(section(fill(published, chosen, writer), writer, "/take-action/" + published.action().id(),
+                available.stream().map(l -> new Option(l.language(), names.of(l.language()))).toList(),
+                asked == null || asked.equals(chosen.language()) ? null : askedName(asked, names)));
+    }
+
+    /**
+     * The section for a page with one letter of its own (a section's localisation), filled in
+     * from {@code template} for each of {@code targets}. Its PDFs are under {@code pagePath}:
+     * {@code {pagePath}/letters/{targetId}.pdf} and {@code {pagePath}/letters.pdf}, served by
+     * the page's own module. Empty without targets.
+     */
+    public Optional<Section> section(LetterTemplate template, ActionFacts facts, List<Target> targets, Writer writer,
+                                     String pagePath, Locale pageLocale) {
+        if (targets.isEmpty()) {
+            return Optional.empty();
+        }
+        Option only = new Option(template.language(), new LanguageNames(pageLocale).of(template.language()));
+        return Optional.of(section(fill(template, facts, targets, writer), writer, pagePath, List.of(only), null));
+    }
+
+    private Section section(Filled filled, Writer writer, String pagePath, List<Option> languages, String asked) {
         List<TargetLetter> items = new ArrayList<>();
         for (int i = 0; i < filled.targets().size(); i++) {
             Target target = filled.targets().get(i);
             FilledLetter letter = filled.letters().get(i);
             items.add(new TargetLetter(target.id(), target.label(), letter.subject(), letter.body(),
                     letters.mailto(letter).orElse(null),
-                    url("/take-action/" + id + "/letters/" + target.id() + ".pdf", chosen.language(), writer)));
+                    url(pagePath + "/letters/" + target.id() + ".pdf", filled.language(), writer)));
         }
-        LanguageNames names = new LanguageNames(pageLocale);
-        return Optional.of(new Section(available.stream().map(l -> new Option(l.language(), names.of(l.language()))).toList(),
-                chosen.language(), asked == null || asked.equals(chosen.language()) ? null : askedName(asked, names), writer, items,
-                url("/take-action/" + id + "/letters.pdf", chosen.language(), writer)));
+        return new Section(languages, filled.language(), asked, writer, items,
+                url(pagePath + "/letters.pdf", filled.language(), writer), pagePath);
     }
 
     /**
@@ -87,13 +107,21 @@ public class TakeActionLetters {
         return letter.map(l -> fill(published, l, writer));
     }
 
-    private Filled fill(Details d, ModelLetter letter, Writer writer) {
-        ActionFacts facts = new ActionFacts(d.action().code(), d.persons().stream().map(ActionPerson::name).toList(),
-                d.action().deadline());
-        List<FilledLetter> filled = d.targets().stream()
-                .map(t -> letters.fill(letter.template(), facts, Addressee.of(t, letter.language()), writer, actions.today()))
+    /** Any template (a UA's model letter or a localisation's) filled in for each target, dated today. */
+    public Filled fill(LetterTemplate template, ActionFacts facts, List<Target> targets, Writer writer) {
+        List<FilledLetter> filled = targets.stream()
+                .map(t -> letters.fill(template, facts, Addressee.of(t, template.language()), writer, actions.today()))
                 .toList();
-        return new Filled(letter.language(), d.targets(), filled);
+        return new Filled(template.language(), List.copyOf(targets), filled);
+    }
+
+    private Filled fill(Details d, ModelLetter letter, Writer writer) {
+        return fill(letter.template(), facts(d, d.action().deadline()), d.targets(), writer);
+    }
+
+    /** What a letter says about a published UA; {@code deadline} is the UA's or a localisation's own. */
+    public static ActionFacts facts(Details d, LocalDate deadline) {
+        return new ActionFacts(d.action().code(), d.persons().stream().map(ActionPerson::name).toList(), deadline);
     }
 
     private static String askedName(String asked, LanguageNames names) {

@@ -19,6 +19,8 @@ import org.tocsin.actions.UrgentAction;
 import org.tocsin.actions.UrgentActions;
 import org.tocsin.actions.Views.ActionRow;
 import org.tocsin.actions.Views.Details;
+import org.tocsin.actions.letters.LetterTemplate;
+import org.tocsin.actions.letters.Letters;
 import org.tocsin.actions.targets.Target;
 import org.tocsin.actions.targets.Targets;
 import org.tocsin.security.audit.AuditLog;
@@ -53,9 +55,10 @@ public class Localisations {
     private final Targets targets;
     private final SectionAccess access;
     private final ApplicationEventPublisher events;
+    private final Letters letters;
 
     Localisations(JdbcClient db, AuditLog audit, UrgentActions actions, Sections sections, Targets targets,
-                  SectionAccess access, ApplicationEventPublisher events) {
+                  SectionAccess access, ApplicationEventPublisher events, Letters letters) {
         this.db = db;
         this.audit = audit;
         this.actions = actions;
@@ -63,6 +66,7 @@ public class Localisations {
         this.targets = targets;
         this.access = access;
         this.events = events;
+        this.letters = letters;
     }
 
     // ---------------------------------------------------------------- reading
@@ -150,7 +154,7 @@ public class Localisations {
         access.requireManage(sectionId);
         String language = Text.blankToNull(input.language());
         checkStart(action, section, language);
-        Clean c = check(input, action, sectionId);
+        Clean c = check(input, language, action, sectionId);
         long id = db.sql("""
                         insert into localisation (action_id, section_id, language, title, summary, recommended_actions,
                                                   letter_subject, letter_body, local_deadline)
@@ -174,7 +178,7 @@ public class Localisations {
         Localisation before = get(id);
         access.requireManage(before.sectionId());
         List<Long> targetsBefore = targetIds(id);
-        Clean c = check(input, actions.get(before.actionId()), before.sectionId());
+        Clean c = check(input, before.language(), actions.get(before.actionId()), before.sectionId());
         if (input.version() == null) {
             throw InvalidInputException.of("version", "validation.required");
         }
@@ -229,6 +233,8 @@ public class Localisations {
         if (Text.blankToNull(l.letterBody()) == null) {
             errors.add(new FieldError("letterBody", "sections.localisation.error.letterBodyMissing"));
         }
+        // Its letter goes out to members as it is: checked again, as one stored before the check may be wrong.
+        checkLetter(l.language(), l.letterSubject(), l.letterBody(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -300,7 +306,7 @@ public class Localisations {
         }
     }
 
-    private Clean check(LocalisationInput in, UrgentAction action, long sectionId) {
+    private Clean check(LocalisationInput in, String language, UrgentAction action, long sectionId) {
         List<FieldError> errors = new ArrayList<>();
         String title = text("title", in.title(), TITLE_MAX, errors);
         if (title == null) {
@@ -321,13 +327,40 @@ public class Localisations {
         if (!own.containsAll(targetIds)) {
             errors.add(new FieldError("targetIds", "sections.localisation.error.target"));
         }
-        Clean clean = new Clean(title, text("summary", in.summary(), TEXT_MAX, errors), recommended,
-                text("letterSubject", in.letterSubject(), TITLE_MAX, errors),
-                text("letterBody", in.letterBody(), TEXT_MAX, errors), deadline, targetIds);
+        String letterSubject = Text.blankToNull(in.letterSubject());
+        String letterBody = Text.blankToNull(in.letterBody());
+        checkLetter(language, letterSubject, letterBody, errors);
+        Clean clean = new Clean(title, text("summary", in.summary(), TEXT_MAX, errors), recommended, letterSubject,
+                letterBody, deadline, targetIds);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return clean;
+    }
+
+    /**
+     * The letter as the letters work checks a model letter (lengths, no placeholder it cannot
+     * fill), its errors named after the form's fields. A draft may still lack a subject or a
+     * body; publishing asks for them.
+     */
+    private void checkLetter(String language, String subject, String body, List<FieldError> errors) {
+        if (subject == null && body == null) {
+            return;
+        }
+        try {
+            letters.check(new LetterTemplate(language, subject, body));
+        } catch (InvalidInputException e) {
+            for (FieldError error : e.errors()) {
+                String field = switch (error.field()) {
+                    case "subject" -> "letterSubject";
+                    case "body" -> "letterBody";
+                    default -> null;
+                };
+                if (field != null && !"validation.required".equals(error.messageKey())) {
+                    errors.add(new FieldError(field, error.messageKey(), error.arguments()));
+                }
+            }
+        }
     }
 
     /** Not before the UA was issued (appeals cannot be asked for earlier), not after its deadline (they would come too late). */

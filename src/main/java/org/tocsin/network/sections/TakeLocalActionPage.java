@@ -9,15 +9,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.tocsin.actions.UrgentAction;
 import org.tocsin.actions.UrgentActions;
+import org.tocsin.actions.letters.Writer;
 import org.tocsin.web.NotFoundException;
 
 /**
  * The public page of a published localisation, open without login: the section's text, its
- * local deadline, the UA's targets and the section's own, and a link to the original UA as the
- * reference. Drafts and unknown ids are not found.
+ * local deadline, the UA's targets and the section's own, the localisation's letter filled in for
+ * each of them, the report form, and a link to the original UA as the reference. Drafts and
+ * unknown ids are not found.
  */
 @Controller
 class TakeLocalActionPage {
@@ -32,14 +35,18 @@ class TakeLocalActionPage {
 
     private final Localisations localisations;
     private final UrgentActions actions;
+    private final LocalLetters letters;
 
-    TakeLocalActionPage(Localisations localisations, UrgentActions actions) {
+    TakeLocalActionPage(Localisations localisations, UrgentActions actions, LocalLetters letters) {
         this.localisations = localisations;
         this.actions = actions;
+        this.letters = letters;
     }
 
     @GetMapping("/take-action/local/{id}")
-    String show(@PathVariable long id, Model model, Locale locale, HttpServletRequest request) {
+    String show(@PathVariable long id, Model model, Locale locale, HttpServletRequest request,
+                // The letters form: the member's name and town fill this page's letters only, never stored.
+                @RequestParam(required = false) String name, @RequestParam(required = false) String town) {
         Localisations.Published p = localisations.published(id)
                 .orElseThrow(() -> new NotFoundException(Localisations.KIND, id));
         String language = p.localisation().language();
@@ -61,6 +68,7 @@ class TakeLocalActionPage {
         model.addAttribute("localTargets", p.localTargets());
         model.addAttribute("daysLeft", deadline == null ? null : ChronoUnit.DAYS.between(today, deadline));
         model.addAttribute("names", new Names(shown));
+        model.addAttribute("letters", letters.section(p, new Writer(name, town), shown).orElse(null));
         return "sections/take-action";
     }
 }
