@@ -1,6 +1,8 @@
 package org.tocsin.actions.letters;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,8 @@ import org.tocsin.actions.UrgentActions;
 import org.tocsin.actions.Views.ActionPerson;
 import org.tocsin.actions.Views.Details;
 import org.tocsin.actions.targets.Target;
+import org.tocsin.cases.people.PersonName;
+import org.tocsin.cases.people.Persons;
 
 /**
  * The letters of a published UA as the take-action page offers them: one per target, filled in
@@ -45,11 +49,13 @@ public class TakeActionLetters {
     private final ModelLetters modelLetters;
     private final Letters letters;
     private final UrgentActions actions;
+    private final Persons persons;
 
-    TakeActionLetters(ModelLetters modelLetters, Letters letters, UrgentActions actions) {
+    TakeActionLetters(ModelLetters modelLetters, Letters letters, UrgentActions actions, Persons persons) {
         this.modelLetters = modelLetters;
         this.letters = letters;
         this.actions = actions;
+        this.persons = persons;
     }
 
     /** The section for the page; empty when the UA has no model letter or no target. */
@@ -88,7 +94,7 @@ public class TakeActionLetters {
     }
 
     private Filled fill(Details d, ModelLetter letter, Writer writer) {
-        ActionFacts facts = new ActionFacts(d.action().code(), d.persons().stream().map(ActionPerson::name).toList(),
+        ActionFacts facts = new ActionFacts(d.action().code(), namesFor(d.persons(), letter.language()),
                 d.action().deadline());
         List<FilledLetter> filled = d.targets().stream()
                 .map(t -> letters.fill(letter.template(), facts, Addressee.of(t, letter.language()), writer, actions.today()))
@@ -101,6 +107,32 @@ public class TakeActionLetters {
             return names.of(asked);
         }
         return asked.length() > 20 ? asked.substring(0, 20) + "…" : asked;
+    }
+
+    /**
+     * Each person's name in the script of the letter's language when the case file has such a
+     * spelling ("Игорь Каляпин" in a Russian letter), else the name the UA shows.
+     */
+    private List<String> namesFor(List<ActionPerson> people, String language) {
+        int[] scripts = UScript.getCode(ULocale.forLanguageTag(language));
+        if (scripts == null || scripts.length == 0) {
+            return people.stream().map(ActionPerson::name).toList();
+        }
+        List<String> names = new ArrayList<>();
+        for (ActionPerson person : people) {
+            names.add(persons.find(person.personId()).stream().flatMap(p -> p.names().stream())
+                    .map(PersonName::name).filter(name -> inScript(name, scripts)).findFirst().orElse(person.name()));
+        }
+        return names;
+    }
+
+    private static boolean inScript(String name, int[] scripts) {
+        int letter = name.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+        if (letter < 0) {
+            return false;
+        }
+        int script = UScript.getScript(letter);
+        return java.util.Arrays.stream(scripts).anyMatch(s -> s == script);
     }
 
     /** The asked language if there is a letter in it, else the page's language, else the first. */

@@ -56,6 +56,6 @@ class DemoLettersTest extends IntegrationTest {
         mockMvc.perform(get("/take-action/" + id).locale(Locale.forLanguageTag("ru")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Уважаемый Генеральный прокурор!\n\nМеня глубоко тревожат")))
-                .andExpect(content().string(containsString("Под угрозой находятся: Igor Kalyapin, ")));
+                .andExpect(content().string(containsString("Под угрозой находятся: Игорь Каляпин, ")));
     }
 }

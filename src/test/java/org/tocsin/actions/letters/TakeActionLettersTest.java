@@ -85,6 +85,16 @@ class TakeActionLettersTest extends IntegrationTest {
     }
 
     @Test
+    void aRussianLetterNamesThePersonsInCyrillicWhereTheCaseFileHasThatSpelling() throws Exception {
+        db.sql("insert into person_name (person_id, name, script, position) values (?, ?, 'cyrillic', 1)")
+                .params(f.anna, "Анна Тестова " + f.tag).update();
+        mockMvc.perform(get("/take-action/" + ua.id()).param("language", "ru"))
+                .andExpect(content().string(containsString("Прошу вас защитить Анна Тестова " + f.tag + " и Boris Testov " + f.tag)));
+        mockMvc.perform(get("/take-action/" + ua.id()).param("language", "en"))
+                .andExpect(content().string(containsString("I urge you to protect Anna Testova " + f.tag + " and Boris Testov")));
+    }
+
+    @Test
     void anUnknownLanguageIsSaidPlainly() throws Exception {
         mockMvc.perform(get("/take-action/" + ua.id()).locale(Locale.ENGLISH).param("language", "xx<"))
                 .andExpect(status().isOk())
