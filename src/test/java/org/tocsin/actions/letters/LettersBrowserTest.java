@@ -35,10 +35,10 @@ class LettersBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "in {0}")
     @CsvSource(delimiter = '|', value = {
-            "en | English (en) | Dear Prosecutor General, | Please protect {persons}. | Jane Member | Leeds | Download PDF",
-            "ru | Русский (ru) | Уважаемый Генеральный прокурор! | Прошу защитить {persons}. | Анна Участница | Казань | Скачать PDF"})
+            "en | English (en) | Dear Prosecutor General, | Please protect {persons}. | Jane Member | Leeds | Copied",
+            "ru | Русский (ru) | Уважаемый Генеральный прокурор! | Прошу защитить {persons}. | Анна Участница | Казань | Скопировано"})
     void writeALetterThenDownloadItFilledIn(String language, String languageOption, String salutation, String line,
-                                            String name, String town, String download) throws Exception {
+                                            String name, String town, String copied) throws Exception {
         LetterFixtures f = new LetterFixtures(db, actions);
         UrgentAction ua = f.issued();
         String persons = ("ru".equals(language) ? "Anna Testova %s и Boris Testov %s" : "Anna Testova %s and Boris Testov %s")
@@ -61,7 +61,7 @@ class LettersBrowserTest extends BrowserTest {
         assertThat(console).noneMatch(text -> text.contains("Content Security Policy"));
 
         BrowserContext anonymous = page.context().browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(baseUrl()).setAcceptDownloads(true));
+                .setBaseURL(baseUrl()).setAcceptDownloads(true).setPermissions(List.of("clipboard-read", "clipboard-write")));
         try {
             Page member = anonymous.newPage();
             member.onConsoleMessage(message -> console.add(message.text()));
@@ -74,7 +74,10 @@ class LettersBrowserTest extends BrowserTest {
             assertThat(member.locator("#letter-text-0")).hasValue(salutation + "\n\n" + line.replace("{persons}", persons)
                     + "\n\n" + name + "\n" + town);
             assertThat(member.locator("#letters a[href^='mailto:prosecutor@example.org']")).hasCount(1);
-            assertThat(member.locator("#letters button[data-copy]").first()).isVisible();
+            // The copy button, shown by letters.js (a script file: the CSP forbids inline ones), copies the letter.
+            member.locator("#letters button[data-copy]").first().click();
+            assertThat(member.locator("#letters button[data-copy]").first()).hasText(copied);
+            assertThat((String) member.evaluate("navigator.clipboard.readText()")).startsWith(salutation);
             member.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(java.nio.file.Paths.get("target", "screenshots", "letters-take-action-" + language + ".png")));
 
@@ -85,7 +88,6 @@ class LettersBrowserTest extends BrowserTest {
                 assertThat(text).contains(salutation, line.replace("{persons}", persons).substring(0, 10), name, town,
                         ua.code() + ": Pavel Prosecutor " + f.tag, "1 Main Street");
             }
-            assertThat(member.locator("#letters")).containsText(download);
         } finally {
             anonymous.close();
         }
