@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.tocsin.actions.UrgentActions;
 import org.tocsin.actions.Views.ActionPerson;
 import org.tocsin.actions.Views.Details;
@@ -155,15 +154,16 @@ public class TakeActionLetters {
                 .thenComparing(ModelLetter::language)).toList();
     }
 
+    /** A download link; every value strictly percent-encoded (a "+" or "{" in a name stays what it was). */
     private static String url(String path, String language, Writer writer) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path).queryParam("language", language);
+        StringBuilder url = new StringBuilder(path).append("?language=").append(Letters.encode(language, ""));
         if (writer.name() != null) {
-            b.queryParam("name", writer.name());
+            url.append("&name=").append(Letters.encode(writer.name(), ""));
         }
         if (writer.town() != null) {
-            b.queryParam("town", writer.town());
+            url.append("&town=").append(Letters.encode(writer.town(), ""));
         }
-        return b.encode().toUriString();
+        return url.toString();
     }
 
     /** An ASCII file name for a download: "UA-315-14-ru.pdf", "UA-315-14-Chaika-ru.pdf". */
