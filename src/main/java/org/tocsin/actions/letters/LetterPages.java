@@ -32,10 +32,12 @@ class LetterPages {
     private static final List<String> COMMON = UrgentAction.LANGUAGES.stream().filter(Letters::isLanguage).toList();
 
     private final ModelLetters letters;
+    private final Letters checks;
     private final UrgentActions actions;
 
-    LetterPages(ModelLetters letters, UrgentActions actions) {
+    LetterPages(ModelLetters letters, Letters checks, UrgentActions actions) {
         this.letters = letters;
+        this.checks = checks;
         this.actions = actions;
     }
 
@@ -84,7 +86,15 @@ class LetterPages {
     String save(@PathVariable long id, @PathVariable String language, @Valid @ModelAttribute("form") LetterForm form,
                 BindingResult errors, Model model, Locale locale, HttpServletResponse response) {
         UrgentAction action = actions.get(id);
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            // Say everything at once: an unknown placeholder in the body as well as a blank subject.
+            try {
+                checks.check(new LetterTemplate(language, form.subject(), form.body()));
+            } catch (InvalidInputException e) {
+                show(new InvalidInputException(e.errors().stream()
+                        .filter(error -> !errors.hasFieldErrors(error.field())).toList()), errors);
+            }
+        } else {
             try {
                 letters.save(id, language, form);
                 return "redirect:/actions/" + id + "/letters#letter-" + UriUtils.encodePathSegment(language, "UTF-8");

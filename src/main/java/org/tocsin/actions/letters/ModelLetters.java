@@ -103,11 +103,6 @@ public class ModelLetters {
         audit.record("delete", AUDIT_KIND, label(actionId, language), List.of("subject", "body"));
     }
 
-    /** Whether staff may still change the UA's letters: unknown UA is not found, a closed one refuses. */
-    public boolean isEditable(long actionId) {
-        return !actions.get(actionId).isClosed();
-    }
-
     private void editable(long actionId) {
         UrgentAction action = actions.get(actionId);
         if (action.isClosed()) {

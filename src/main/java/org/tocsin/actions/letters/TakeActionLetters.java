@@ -1,17 +1,20 @@
 package org.tocsin.actions.letters;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.tocsin.actions.UrgentActions;
 import org.tocsin.actions.Views.ActionPerson;
 import org.tocsin.actions.Views.Details;
 import org.tocsin.actions.targets.Target;
+import org.tocsin.cases.people.PersonName;
+import org.tocsin.cases.people.Persons;
 
 /**
  * The letters of a published UA as the take-action page offers them: one per target, filled in
@@ -47,11 +50,13 @@ public class TakeActionLetters {
     private final ModelLetters modelLetters;
     private final Letters letters;
     private final UrgentActions actions;
+    private final Persons persons;
 
-    TakeActionLetters(ModelLetters modelLetters, Letters letters, UrgentActions actions) {
+    TakeActionLetters(ModelLetters modelLetters, Letters letters, UrgentActions actions, Persons persons) {
         this.modelLetters = modelLetters;
         this.letters = letters;
         this.actions = actions;
+        this.persons = persons;
     }
 
     /** The section for the page; empty when the UA has no model letter or no target. */
@@ -116,12 +121,16 @@ public class TakeActionLetters {
     }
 
     private Filled fill(Details d, ModelLetter letter, Writer writer) {
-        return fill(letter.template(), facts(d, d.action().deadline()), d.targets(), writer);
+        return fill(letter.template(), facts(d, d.action().deadline(), letter.language()), d.targets(), writer);
     }
 
-    /** What a letter says about a published UA; {@code deadline} is the UA's or a localisation's own. */
-    public static ActionFacts facts(Details d, LocalDate deadline) {
-        return new ActionFacts(d.action().code(), d.persons().stream().map(ActionPerson::name).toList(), deadline);
+    /**
+     * What a letter in {@code language} says about a published UA, the persons named in that
+     * language's script where the case file has such a spelling; {@code deadline} is the UA's or a
+     * localisation's own.
+     */
+    public ActionFacts facts(Details d, LocalDate deadline, String language) {
+        return new ActionFacts(d.action().code(), namesFor(d.persons(), language), deadline);
     }
 
     private static String askedName(String asked, LanguageNames names) {
@@ -129,6 +138,32 @@ public class TakeActionLetters {
             return names.of(asked);
         }
         return asked.length() > 20 ? asked.substring(0, 20) + "…" : asked;
+    }
+
+    /**
+     * Each person's name in the script of the letter's language when the case file has such a
+     * spelling ("Игорь Каляпин" in a Russian letter), else the name the UA shows.
+     */
+    private List<String> namesFor(List<ActionPerson> people, String language) {
+        int[] scripts = UScript.getCode(ULocale.forLanguageTag(language));
+        if (scripts == null || scripts.length == 0) {
+            return people.stream().map(ActionPerson::name).toList();
+        }
+        List<String> names = new ArrayList<>();
+        for (ActionPerson person : people) {
+            names.add(persons.find(person.personId()).stream().flatMap(p -> p.names().stream())
+                    .map(PersonName::name).filter(name -> inScript(name, scripts)).findFirst().orElse(person.name()));
+        }
+        return names;
+    }
+
+    private static boolean inScript(String name, int[] scripts) {
+        int letter = name.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+        if (letter < 0) {
+            return false;
+        }
+        int script = UScript.getScript(letter);
+        return java.util.Arrays.stream(scripts).anyMatch(s -> s == script);
     }
 
     /** The asked language if there is a letter in it, else the page's language, else the first. */
@@ -151,15 +186,16 @@ public class TakeActionLetters {
                 .thenComparing(ModelLetter::language)).toList();
     }
 
+    /** A download link; every value strictly percent-encoded (a "+" or "{" in a name stays what it was). */
     private static String url(String path, String language, Writer writer) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path).queryParam("language", language);
+        StringBuilder url = new StringBuilder(path).append("?language=").append(Letters.encode(language, ""));
         if (writer.name() != null) {
-            b.queryParam("name", writer.name());
+            url.append("&name=").append(Letters.encode(writer.name(), ""));
         }
         if (writer.town() != null) {
-            b.queryParam("town", writer.town());
+            url.append("&town=").append(Letters.encode(writer.town(), ""));
         }
-        return b.encode().toUriString();
+        return url.toString();
     }
 
     /** An ASCII file name for a download: "UA-315-14-ru.pdf", "UA-315-14-Chaika-ru.pdf". */

@@ -20,21 +20,21 @@ import org.tocsin.web.Text;
 @Component
 class LocalLetters {
 
-    private final TakeActionLetters letters;
+    private final TakeActionLetters pages;
 
-    LocalLetters(TakeActionLetters letters) {
-        this.letters = letters;
+    LocalLetters(TakeActionLetters pages) {
+        this.pages = pages;
     }
 
     /** The "Your letters" section of /take-action/local/{id}; empty without a letter or a target. */
     Optional<TakeActionLetters.Section> section(Localisations.Published p, Writer writer, Locale pageLocale) {
-        return template(p).flatMap(t -> letters.section(t, facts(p), targets(p), writer,
+        return template(p).flatMap(t -> pages.section(t, facts(p), targets(p), writer,
                 "/take-action/local/" + p.localisation().id(), pageLocale));
     }
 
     /** Each target's letter, for the PDFs; empty without a letter. */
     Optional<TakeActionLetters.Filled> filled(Localisations.Published p, Writer writer) {
-        return template(p).map(t -> letters.fill(t, facts(p), targets(p), writer));
+        return template(p).map(t -> pages.fill(t, facts(p), targets(p), writer));
     }
 
     private static Optional<LetterTemplate> template(Localisations.Published p) {
@@ -46,10 +46,10 @@ class LocalLetters {
     }
 
     /** The local deadline is the one the section asks its members to keep; without one, the UA's. */
-    private static ActionFacts facts(Localisations.Published p) {
+    private ActionFacts facts(Localisations.Published p) {
         Localisation l = p.localisation();
-        return TakeActionLetters.facts(p.original(),
-                l.localDeadline() != null ? l.localDeadline() : p.original().action().deadline());
+        return pages.facts(p.original(),
+                l.localDeadline() != null ? l.localDeadline() : p.original().action().deadline(), l.language());
     }
 
     /** The UA's targets, then the local ones; a target on both lists gets one letter. */

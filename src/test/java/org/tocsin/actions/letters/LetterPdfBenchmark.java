@@ -36,6 +36,8 @@ public final class LetterPdfBenchmark {
             render(letters, templates[warmed++ % 2], writer);
         }
 
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        LongAdder cpuNanos = new LongAdder();
         LongAdder rendered = new LongAdder();
         LongAdder bytes = new LongAdder();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -46,10 +48,12 @@ public final class LetterPdfBenchmark {
             int offset = t;
             workers.add(pool.submit(() -> {
                 int i = offset;
+                long cpuStart = cpu.getCurrentThreadCpuTime();
                 while (running.get()) {
                     bytes.add(render(letters, templates[i++ % 2], writer));
                     rendered.increment();
                 }
+                cpuNanos.add(cpu.getCurrentThreadCpuTime() - cpuStart);
             }));
         }
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
@@ -59,8 +63,13 @@ public final class LetterPdfBenchmark {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        double cpuSeconds = cpuNanos.sum() / 1e9;
         System.out.printf("letter PDFs: %d in %.1f s with %d threads = %.1f per second (%.1f KB each, %d warm-up)%n",
                 rendered.sum(), elapsed, threads, rendered.sum() / elapsed, bytes.sum() / 1024.0 / rendered.sum(), warmed);
+        // The machine is shared: CPU time the rendering threads got says what the cores can do undisturbed.
+        System.out.printf("CPU time of the rendering threads: %.1f s = %.1f ms per PDF = %.1f per CPU-second (%d cores: %.0f per second)%n",
+                cpuSeconds, cpuSeconds * 1000 / rendered.sum(), rendered.sum() / cpuSeconds,
+                Runtime.getRuntime().availableProcessors(), rendered.sum() / cpuSeconds * Runtime.getRuntime().availableProcessors());
     }
 
     private static int render(Letters letters, LetterTemplate template, Writer writer) {

@@ -49,16 +49,16 @@ class TakeActionLettersTest extends IntegrationTest {
 
     @Test
     void theEnglishPageFillsEachTargetsLetterInEnglish() throws Exception {
-        mockMvc.perform(get("/take-action/" + ua.id()).locale(Locale.ENGLISH).param("name", "Jane <b>Doe</b>").param("town", "Leeds"))
+        mockMvc.perform(get("/take-action/" + ua.id()).locale(Locale.ENGLISH).param("name", "Jane <b>Doe</b>").param("town", "Leeds+{code}"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your letters")))
                 .andExpect(content().string(containsString("Dear Prosecutor General,\n\nI urge you to protect Anna Testova " + f.tag
-                        + " and Boris Testov " + f.tag + ".\n\nYours sincerely,\nJane &lt;b&gt;Doe&lt;/b&gt;\nLeeds")))
+                        + " and Boris Testov " + f.tag + ".\n\nYours sincerely,\nJane &lt;b&gt;Doe&lt;/b&gt;\nLeeds+{code}")))
                 // The minister has no English salutation: the generic one.
                 .andExpect(content().string(containsString("Dear Sir or Madam,")))
                 .andExpect(content().string(containsString("value=\"Protect Anna Testova " + f.tag)))
                 .andExpect(content().string(containsString("href=\"/take-action/" + ua.id() + "/letters/" + f.prosecutor
-                        + ".pdf?language=en&amp;name=Jane%20%3Cb%3EDoe%3C/b%3E&amp;town=Leeds\"")))
+                        + ".pdf?language=en&amp;name=Jane%20%3Cb%3EDoe%3C%2Fb%3E&amp;town=Leeds%2B%7Bcode%7D\"")))
                 .andExpect(content().string(containsString("href=\"/take-action/" + ua.id() + "/letters.pdf?language=en&amp;")))
                 // Only the prosecutor has an e-mail address.
                 .andExpect(content().string(containsString("href=\"mailto:prosecutor@example.org?subject=Protect%20Anna%20Testova%20")))
@@ -82,6 +82,16 @@ class TakeActionLettersTest extends IntegrationTest {
         mockMvc.perform(get("/take-action/" + ua.id()).param("lang", "ru").param("language", "en"))
                 .andExpect(content().string(containsString("Dear Prosecutor General,")))
                 .andExpect(content().string(containsString("<option value=\"en\" selected=\"selected\">Английский</option>")));
+    }
+
+    @Test
+    void aRussianLetterNamesThePersonsInCyrillicWhereTheCaseFileHasThatSpelling() throws Exception {
+        db.sql("insert into person_name (person_id, name, script, position) values (?, ?, 'cyrillic', 1)")
+                .params(f.anna, "Анна Тестова " + f.tag).update();
+        mockMvc.perform(get("/take-action/" + ua.id()).param("language", "ru"))
+                .andExpect(content().string(containsString("Прошу вас защитить Анна Тестова " + f.tag + " и Boris Testov " + f.tag)));
+        mockMvc.perform(get("/take-action/" + ua.id()).param("language", "en"))
+                .andExpect(content().string(containsString("I urge you to protect Anna Testova " + f.tag + " and Boris Testov")));
     }
 
     @Test
