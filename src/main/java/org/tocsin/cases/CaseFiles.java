@@ -51,7 +51,7 @@ public class CaseFiles {
         String where = " where (lower(c.title) like :like or lower(coalesce(c.country, '')) like :like) and "
                 + access.visibleCase("c.id");
         List<CaseSummary> items = db.sql("""
-                        select c.id, c.title, c.country, c.status, c.version, c.created_at, c.updated_at,
+                        select c.id, c.title, c.country, c.status, c.version, c.created_at, c.updated_at, c.restricted,
                                (select count(*) from case_person cp where cp.case_id = c.id and cp.at_risk) as persons_at_risk,
                                (select count(*) from incident i where i.case_id = c.id) as incidents,
                                latest.occurred_on as last_incident_on, latest.date_precision as last_incident_precision

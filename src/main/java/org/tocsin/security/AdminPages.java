@@ -59,7 +59,13 @@ class AdminPages {
 
     @PostMapping("/users")
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, HttpServletResponse response,
-                  Locale locale) {
+                  Locale locale, Model model) {
+        if (errors.getTarget() == null) {
+            // Not even the form's fields came (a hand-made request): show the empty form again.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("form", UserForm.empty());
+            return "security/user-form";
+        }
         checkPasswordOrInvitation(form, errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

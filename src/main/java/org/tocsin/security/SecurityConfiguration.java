@@ -30,7 +30,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * <ul>
  * <li>anyone: the paths in {@link #PUBLIC_PATHS};</li>
  * <li>administrators only: {@code /admin/**} (accounts, outbox, the emergency revoke);</li>
- * <li>any logged-in account: {@code /account/**} (their own second factor, sessions, tokens);</li>
+ * <li>any logged-in account: {@code /account/**} (their own password, second factor, sessions, tokens);</li>
+ * <li>researchers and administrators: {@code /cases/{id}/access/**} (who sees a restricted case);</li>
  * <li>staff (administrator, researcher, coordinator): every other page and {@code /api/**}.
  *     Members get 403 for now: their pages come later.</li>
  * </ul>
@@ -104,6 +105,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/account", "/account/**").authenticated()
+                        // Who sees a restricted case: changed by researchers and administrators only.
+                        .requestMatchers("/cases/*/access", "/cases/*/access/**").hasAnyRole("ADMINISTRATOR", "RESEARCHER")
                         .anyRequest().hasAnyRole(STAFF))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))

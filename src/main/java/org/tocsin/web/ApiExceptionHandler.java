@@ -53,6 +53,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return invalidProblem(errors);
     }
 
+    /**
+     * Text the database cannot hold (a NUL character) is bad input, not a server error; any other
+     * refusal by the database is left to the usual handling.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail unstorable(org.springframework.dao.DataIntegrityViolationException e) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+            return invalidProblem(List.of(Map.of("field", "", "message", text("validation.unstorableCharacter"))));
+        }
+        throw e;
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

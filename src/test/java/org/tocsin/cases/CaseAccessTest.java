@@ -123,7 +123,7 @@ class CaseAccessTest extends IntegrationTest {
     @Test
     void aNamedResearcherSeesItUntilTakenOffTheList() throws Exception {
         RequestPostProcessor reader = researcher(named);
-        assertThat(page("/cases?q=" + marker, reader)).contains("Case " + marker);
+        assertThat(page("/cases?q=" + marker, reader)).contains("Case " + marker, "restricted");
         assertThat(page("/cases/" + caseId, reader)).contains("Zorgul " + marker, "Incident " + marker);
         assertThat(page("/persons/" + hiddenPerson, reader)).contains("Incident " + marker);
         assertThat(page("/sources/" + source, reader)).contains("Incident " + marker);

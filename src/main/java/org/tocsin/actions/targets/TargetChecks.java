@@ -75,7 +75,7 @@ final class TargetChecks {
     private String text(String field, String value, int max) {
         String stripped = Text.blankToNull(value);
         if (stripped != null && stripped.length() > max) {
-            reject(field, "validation.tooLong", max);
+            reject(field, "validation.tooLongCount", max);
         }
         return stripped;
     }

@@ -87,7 +87,7 @@ public class Imports {
      */
     @Transactional
     public Stored upload(String fileName, byte[] bytes, String by) throws UnreadableDocumentException {
-        String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
+        String name = fileName(fileName);
         if (bytes.length > maxBytes) {
             throw new UnreadableDocumentException(name + " is larger than the limit of "
                     + DataSize.ofBytes(maxBytes).toMegabytes() + " MB");
@@ -116,6 +116,19 @@ public class Imports {
                 .update();
         audit.record("upload", KIND_TABLE, id, List.of("file", "text", "extraction"));
         return new Stored(get(id), false);
+    }
+
+    /**
+     * The name a browser gave, without any directory part ("../../x.pdf" is "x.pdf") or control
+     * characters, at most 255 characters: it is shown and stored as a label, never used as a path.
+     */
+    static String fileName(String given) {
+        String name = given == null ? "" : given.replaceAll("\\p{Cntrl}", "");
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return "document";
+        }
+        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 
     /** Imports, newest first; one applied to a case the viewer may not see is left out. */

@@ -86,7 +86,7 @@ public final class ArchiveRestore {
                         + "move it away first");
             }
         }
-        flyway.migrate();
+        migrate(flyway);
         Loader loader = new Loader();
         try {
             loader.load(archive, header, aead, contents);
@@ -99,6 +99,29 @@ public final class ArchiveRestore {
         long rows = contents.tables().stream().mapToLong(Table::rows).sum();
         return new Restored(header.header().createdAt(), version, contents.tables().size(), rows,
                 contents.sequences().size(), contents.files().size());
+    }
+
+    /** Builds the archive's schema; a database that refuses it is left as empty as it was found. */
+    private static void migrate(Flyway flyway) {
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            try {
+                flyway.clean();
+            } catch (RuntimeException cleanFailed) {
+                e.addSuppressed(cleanFailed);
+            }
+            throw new ArchiveException("the database refused the schema (" + rootMessage(e) + "); nothing was restored", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message).strip();
     }
 
     /** The header, for a command that wants to say what an archive is before restoring it. */

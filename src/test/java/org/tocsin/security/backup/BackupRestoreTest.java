@@ -19,6 +19,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,6 +160,49 @@ class BackupRestoreTest extends IntegrationTest {
                 .isInstanceOf(ArchiveException.class)
                 .hasMessageContaining("this archive was made under another key");
         assertEmpty(fresh, dir);
+    }
+
+    @Test
+    void aValidArchiveWhoseDataTheDatabaseRefusesMidwayLeavesNothing() throws Exception {
+        // A database with the same schema, but one row its check constraint would refuse; its archive is valid.
+        DataSource source = freshDatabase();
+        Path sourceDir = temp.resolve("refused-source-" + UUID.randomUUID());
+        new ArchiveRestore(source, sourceDir, masterKey()).restore(archive());
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("alter table incident drop constraint incident_type_check");
+            statement.execute("insert into incident (case_id, title, occurred_on, type)"
+                    + " values ((select min(id) from case_file), 'refused', date '2015-01-01', 'not a type')");
+        }
+        Files.createDirectories(sourceDir.resolve("uploads"));
+        Files.writeString(sourceDir.resolve("uploads").resolve("evidence.txt"), "a file after the tables");
+        Path archive = temp.resolve("refused-" + UUID.randomUUID() + Backups.SUFFIX);
+        try (Connection connection = source.getConnection(); OutputStream out = Files.newOutputStream(archive)) {
+            ArchiveWriter.write(connection, sourceDir, List.of(), keys.forNewArchive(), out);
+        }
+
+        DataSource target = freshDatabase();
+        Path targetDir = temp.resolve("refused-target-" + UUID.randomUUID());
+        assertThatThrownBy(() -> new ArchiveRestore(target, targetDir, masterKey()).restore(archive))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessageContaining("the database refused the archive's data")
+                .hasMessageContaining("incident_type_check");
+        assertEmpty(target, targetDir);
+    }
+
+    @Test
+    void aDatabaseThatRefusesTheSchemaIsLeftEmpty() throws Exception {
+        Path archive = archive();
+        DataSource target = freshDatabase();
+        try (Connection connection = target.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("alter database " + connection.getCatalog() + " set default_transaction_read_only = on");
+        }
+        Path dir = temp.resolve("read-only-" + UUID.randomUUID());
+        assertThatThrownBy(() -> new ArchiveRestore(target, dir, masterKey()).restore(archive))
+                .isInstanceOf(ArchiveException.class)
+                .hasMessageContaining("the database refused the schema")
+                .hasMessageContaining("read-only")
+                .hasMessageContaining("nothing was restored");
+        assertEmpty(target, dir);
     }
 
     @Test
