@@ -73,7 +73,10 @@ class ActionApi {
             description = "codeScheme: amnesty or observatory (Tocsin gives the code on issue), external (code as"
                     + " given by another organisation, unique) or none (no code; say why in codeNote). persons:"
                     + " [{personId, gender}] among the case's persons at risk; targetIds in order; languages: ISO"
-                    + " 639-1 codes and \"own\"; dates YYYY-MM-DD.")
+                    + " 639-1 codes and \"own\"; themes: codes from the fixed vocabulary (human_rights_defenders,"
+                    + " journalists, torture, arbitrary_detention, enforced_disappearance, unfair_trial,"
+                    + " freedom_of_expression, freedom_of_assembly, death_penalty, women_rights, lgbti,"
+                    + " refugees_migrants, indigenous_peoples, impunity); dates YYYY-MM-DD.")
     ResponseEntity<UrgentAction> create(@Valid @RequestBody ActionForm form) {
         UrgentAction created = actions.create(form);
         return ResponseEntity.created(URI.create("/api/actions/" + created.id())).body(created);

@@ -35,7 +35,19 @@ public record ActionForm(
         List<Long> targetIds,
         Boolean copiesToDiplomats,
         @Size(max = 20000, message = "{validation.tooLong}") String internalNote,
-        Integer version) {
+        Integer version,
+        List<String> themes) {
+
+    /** Without themes: callers written before UAs had themes. */
+    public ActionForm(Long caseId, String title, String codeScheme, String code, String codeNote, String countryCode,
+                      String issuer, String issuedOn, String issuedPrecision, String deadline, String country,
+                      String summary, String background, List<String> recommendedActions, List<String> languages,
+                      List<PersonEntry> persons, List<Long> targetIds, Boolean copiesToDiplomats, String internalNote,
+                      Integer version) {
+        this(caseId, title, codeScheme, code, codeNote, countryCode, issuer, issuedOn, issuedPrecision, deadline, country,
+                summary, background, recommendedActions, languages, persons, targetIds, copiesToDiplomats, internalNote,
+                version, List.of());
+    }
 
     /** A person at risk: a person of the case and the gender this UA states (m, f, x or blank). */
     public record PersonEntry(Long personId,
@@ -44,7 +56,7 @@ public record ActionForm(
 
     public static ActionForm empty(long caseId, String codeScheme, String country) {
         return new ActionForm(caseId, "", codeScheme, "", "", "", "", "", "day", "", country, "", "",
-                List.of(), List.of("ru", "own"), List.of(), List.of(), true, "", null);
+                List.of(), List.of("ru", "own"), List.of(), List.of(), true, "", null, List.of());
     }
 
     public static ActionForm of(UrgentAction a, List<PersonEntry> persons, List<Long> targetIds) {
@@ -52,7 +64,7 @@ public record ActionForm(
                 a.issuer(), a.issuedOn() == null ? "" : a.issuedOn().toString(), a.issuedPrecision(),
                 a.deadline() == null ? "" : a.deadline().toString(), a.country(), a.summary(), a.background(),
                 a.recommendedActions(), a.languages(), persons, targetIds, a.copiesToDiplomats(), a.internalNote(),
-                a.version());
+                a.version(), a.themes());
     }
 
     /** The recommended actions without the blank rows. */
@@ -65,6 +77,23 @@ public record ActionForm(
     public List<String> languageCodes() {
         return languages == null ? List.of()
                 : languages.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    /** The themes without blanks and repeats, in the vocabulary's order. */
+    public List<String> themeCodes() {
+        if (themes == null) {
+            return List.of();
+        }
+        List<String> chosen = themes.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
+        List<String> known = UrgentAction.THEMES.stream().filter(chosen::contains).toList();
+        List<String> unknown = chosen.stream().filter(t -> !UrgentAction.THEMES.contains(t)).toList();
+        List<String> all = new ArrayList<>(known);
+        all.addAll(unknown);
+        return all;
+    }
+
+    public boolean hasTheme(String code) {
+        return themes != null && themes.contains(code);
     }
 
     /** The chosen persons (rows with a person), first choice of each person kept. */

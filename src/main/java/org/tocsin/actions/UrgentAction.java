@@ -14,7 +14,7 @@ public record UrgentAction(long id, long caseId, Long parentId, Long rootId, int
                            String codeScheme, String codeBase, String codeNote, String countryCode, String issuer,
                            String title, LocalDate issuedOn, String issuedPrecision, LocalDate deadline,
                            String country, String summary, String background, List<String> recommendedActions,
-                           List<String> languages, boolean copiesToDiplomats, String status, String outcomeResponse,
+                           List<String> languages, List<String> themes, boolean copiesToDiplomats, String status, String outcomeResponse,
                            String outcomeImpact, String outcomeNote, LocalDate closedOn, String internalNote,
                            int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
@@ -32,6 +32,14 @@ public record UrgentAction(long id, long caseId, Long parentId, Long rootId, int
             "no_impact", "moderately_negative", "strongly_negative", "unknown");
     /** Languages a UA can ask members to write in; "own" is "your own language". */
     public static final List<String> LANGUAGES = List.of("ru", "en", "fr", "es", "de", "ar", "uk", "zh", "own");
+    /**
+     * What a UA can be about, for members to choose from (labels: actions.theme.CODE). The
+     * database checks the same list (V136): a change here needs a migration too.
+     */
+    public static final List<String> THEMES = List.of("human_rights_defenders", "journalists", "torture",
+            "arbitrary_detention", "enforced_disappearance", "unfair_trial", "freedom_of_expression",
+            "freedom_of_assembly", "death_penalty", "women_rights", "lgbti", "refugees_migrants", "indigenous_peoples",
+            "impunity");
 
     @JsonProperty("code")
     public String code() {

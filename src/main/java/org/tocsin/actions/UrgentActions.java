@@ -51,7 +51,7 @@ public class UrgentActions {
     private static final String COLUMNS = """
             a.id, a.case_id, a.parent_id, a.root_id, a.sequence, a.kind, a.code_scheme, a.code_base, a.code_note,
             a.country_code, a.issuer, a.title, a.issued_on, a.issued_precision, a.deadline, a.country, a.summary,
-            a.background, a.recommended_actions, a.languages, a.copies_to_diplomats, a.status, a.outcome_response,
+            a.background, a.recommended_actions, a.languages, a.themes, a.copies_to_diplomats, a.status, a.outcome_response,
             a.outcome_impact, a.outcome_note, a.closed_on, a.internal_note, a.version, a.created_at, a.updated_at""";
 
     private static final String ROW_COLUMNS = """
@@ -261,13 +261,14 @@ public class UrgentActions {
         long id = db.sql("""
                         insert into urgent_action (case_id, kind, code_scheme, code_base, code_note, country_code, issuer,
                             title, issued_on, issued_precision, deadline, country, summary, background,
-                            recommended_actions, languages, copies_to_diplomats, internal_note)
-                        values (?, 'urgent_action', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            recommended_actions, languages, themes, copies_to_diplomats, internal_note)
+                        values (?, 'urgent_action', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(form.caseId(), form.codeScheme(), c.externalCode(), blankToNull(form.codeNote()),
                         c.countryCode(), blankToNull(form.issuer()), form.title().strip(), c.issuedOn(),
                         c.precision(), c.deadline(), blankToNull(form.country()), blankToNull(form.summary()),
                         blankToNull(form.background()), form.actions().toArray(String[]::new),
-                        form.languageCodes().toArray(String[]::new), form.copies(), blankToNull(form.internalNote()))
+                        form.languageCodes().toArray(String[]::new), form.themeCodes().toArray(String[]::new),
+                        form.copies(), blankToNull(form.internalNote()))
                 .query(Long.class).single();
         writeLinks(id, form);
         UrgentAction after = get(id);
@@ -284,7 +285,7 @@ public class UrgentActions {
         int changed = db.sql("""
                         update urgent_action set code_scheme = ?, code_base = ?, code_note = ?, country_code = ?,
                             issuer = ?, title = ?, issued_on = ?, issued_precision = ?, deadline = ?, country = ?,
-                            summary = ?, background = ?, recommended_actions = ?, languages = ?,
+                            summary = ?, background = ?, recommended_actions = ?, languages = ?, themes = ?,
                             copies_to_diplomats = ?, internal_note = ?, version = version + 1, updated_at = now()
                         where id = ? and version = ? and status = 'draft'""")
                 .params(current.isFollowUp() ? current.codeScheme() : form.codeScheme(),
@@ -293,7 +294,7 @@ public class UrgentActions {
                         form.title().strip(), c.issuedOn(), c.precision(), c.deadline(), blankToNull(form.country()),
                         blankToNull(form.summary()), blankToNull(form.background()),
                         form.actions().toArray(String[]::new), form.languageCodes().toArray(String[]::new),
-                        form.copies(), blankToNull(form.internalNote()), id, form.version() == null ? -1 : form.version())
+                        form.themeCodes().toArray(String[]::new), form.copies(), blankToNull(form.internalNote()), id, form.version() == null ? -1 : form.version())
                 .update();
         if (changed == 0) {
             throw new ConcurrentEditException(KIND, id);
@@ -335,6 +336,9 @@ public class UrgentActions {
                 errors.add(new FieldError("languages", "validation.unknownValue"));
                 break;
             }
+        }
+        if (form.themeCodes().stream().anyMatch(t -> !UrgentAction.THEMES.contains(t))) {
+            errors.add(new FieldError("themes", "validation.unknownValue"));
         }
         Set<Long> casePersons = caseOverview.personsAtRisk(caseId).stream().map(CaseOverview.PersonAtRisk::id)
                 .collect(Collectors.toSet());
@@ -554,9 +558,9 @@ public class UrgentActions {
         long id = db.sql("""
                         insert into urgent_action (case_id, parent_id, root_id, sequence, kind, code_scheme, code_base,
                             code_note, country_code, issuer, title, country, summary, background,
-                            recommended_actions, languages, copies_to_diplomats)
+                            recommended_actions, languages, themes, copies_to_diplomats)
                         select case_id, id, ?, ?, ?, code_scheme, code_base, code_note, country_code, issuer, title,
-                               country, summary, background, recommended_actions, languages, copies_to_diplomats
+                               country, summary, background, recommended_actions, languages, themes, copies_to_diplomats
                         from urgent_action where id = ? returning id""")
                 .params(root, sequence, followUpKind, parentId).query(Long.class).single();
         db.sql("""
@@ -689,7 +693,7 @@ public class UrgentActions {
                 rs.getObject("issued_on", LocalDate.class), rs.getString("issued_precision"),
                 rs.getObject("deadline", LocalDate.class), rs.getString("country"), rs.getString("summary"),
                 rs.getString("background"), strings(rs.getArray("recommended_actions")),
-                strings(rs.getArray("languages")), rs.getBoolean("copies_to_diplomats"),
+                strings(rs.getArray("languages")), strings(rs.getArray("themes")), rs.getBoolean("copies_to_diplomats"),
                 rs.getString("status"), rs.getString("outcome_response"), rs.getString("outcome_impact"),
                 rs.getString("outcome_note"), rs.getObject("closed_on", LocalDate.class), rs.getString("internal_note"),
                 rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),

@@ -54,6 +54,16 @@ class DemoActionsTest extends IntegrationTest {
     }
 
     @Test
+    void theDemoActionsHaveThemes() {
+        assertThat(byCode("UA 315/14").themes()).containsExactly("human_rights_defenders", "impunity");
+        assertThat(byCode("RUS 004 / 1214 / OBS 093.1").themes()).contains("human_rights_defenders", "torture");
+        UrgentAction march = actions.forCase(caseId).stream()
+                .filter(r -> r.code() == null && "Rights defenders at risk of further attacks".equals(r.title()))
+                .findFirst().map(r -> actions.get(r.id())).orElseThrow();
+        assertThat(march.themes()).contains("journalists", "impunity");
+    }
+
+    @Test
     void amnestysDecemberAndJuneActionsAreClosedWithTheirOutcome() {
         UrgentAction ua315 = byCode("UA 315/14");
         assertThat(ua315.deadline()).isEqualTo(LocalDate.of(2015, 1, 28));

@@ -31,10 +31,15 @@ public final class ActionFixture {
 
     /** Issues an original about {@code countryCode} (ISO alpha-3), deadline in {@code days} days. */
     public UrgentAction issue(String countryCode, int days) {
+        return issue(countryCode, days, List.of());
+    }
+
+    /** Issues an original about {@code countryCode} with these themes. */
+    public UrgentAction issue(String countryCode, int days, List<String> themes) {
         ActionForm form = new ActionForm(caseId, "Defender at risk " + tag, "observatory", "", "", countryCode, "Test issuer", "",
                 "day", LocalDate.now().plusDays(days).toString(), "Testland", "She was threatened after testifying.", "Background.",
                 List.of("Urge protection for her."), List.of("en", "ru"), List.of(new PersonEntry(person, "f")), List.of(target),
-                false, "", null);
+                false, "", null, themes);
         UrgentAction draft = actions.create(form);
         return actions.issue(draft.id(), draft.version(), "");
     }

@@ -20,6 +20,7 @@ import org.tocsin.database.DemoScripts;
 class DemoActionsLoader implements ApplicationRunner {
 
     static final String SCRIPT = "demo/jmg-actions.sql";
+    static final String THEMES_SCRIPT = "demo/jmg-themes.sql";
     static final String CASE_TITLE = "Joint Mobile Group and Igor Kalyapin";
     private static final Logger log = LoggerFactory.getLogger(DemoActionsLoader.class);
 
@@ -34,6 +35,18 @@ class DemoActionsLoader implements ApplicationRunner {
         if (loadIfEmpty()) {
             log.info("Loaded the demo urgent actions (set TOCSIN_DEMO=false to start without them)");
         }
+        if (themeIfBare()) {
+            log.info("Gave the demo urgent actions their themes");
+        }
+    }
+
+    /** Gives the demo UAs their themes, also where they were loaded before UAs had themes; once. */
+    boolean themeIfBare() {
+        String skipWhen = "select not exists (select 1 from urgent_action a join case_file c on c.id = a.case_id"
+                + " where c.title = '" + CASE_TITLE.replace("'", "''") + "' and a.themes = '{}'"
+                + " and (a.code_base in ('UA 315/14', 'UA 125/15', 'RUS 004 / 1214 / OBS 093') "
+                + " or (a.code_scheme = 'none' and a.title = 'Rights defenders at risk of further attacks')))";
+        return scripts.runOnce(THEMES_SCRIPT, skipWhen, db -> { });
     }
 
     /** Loads the demo UAs in one transaction if demo data is on, the JMG case exists and no UA does. */

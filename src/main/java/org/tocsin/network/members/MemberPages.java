@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.tocsin.actions.UrgentAction;
 import org.tocsin.web.ConcurrentEditException;
 import org.tocsin.web.InvalidInputException;
 
@@ -63,7 +64,21 @@ class MemberPages {
         return "members/sent";
     }
 
+    /** Shows a button only: mail scanners that open links must not confirm a sign-up nobody asked for. */
     @GetMapping("/join/confirm/{token}")
+    String confirmForm(@PathVariable String token, Model model, HttpServletResponse response) {
+        boolean known = members.knowsConfirmLink(token);
+        model.addAttribute("known", known);
+        model.addAttribute("token", token);
+        if (!known) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("confirmed", false);
+            return "members/confirmed";
+        }
+        return "members/confirm";
+    }
+
+    @PostMapping("/join/confirm/{token}")
     String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
         boolean confirmed = members.confirm(token).isPresent();
         model.addAttribute("confirmed", confirmed);
@@ -131,7 +146,7 @@ class MemberPages {
         model.addAttribute("data", data.get());
         model.addAttribute("token", token);
         model.addAttribute("form", new Preferences(data.get().name(), data.get().town(), data.get().address(),
-                data.get().language(), data.get().sectionId(), data.get().countries(), data.get().frequency(), data.get().version()));
+                data.get().language(), data.get().sectionId(), data.get().countries(), data.get().themes(), data.get().frequency(), data.get().version()));
         return choices(model, "members/data");
     }
 
@@ -190,6 +205,7 @@ class MemberPages {
         model.addAttribute("languages", members.languages());
         model.addAttribute("sections", members.sections());
         model.addAttribute("countries", members.countries());
+        model.addAttribute("themes", UrgentAction.THEMES);
         return view;
     }
 }

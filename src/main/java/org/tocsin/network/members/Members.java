@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.actions.UrgentAction;
 import org.tocsin.network.reports.ReportingMembers;
 import org.tocsin.security.audit.AuditLog;
 import org.tocsin.security.crypto.BlindIndex;
@@ -93,7 +94,7 @@ public class Members implements ReportingMembers {
         if (form.website() != null && !form.website().isBlank()) {
             return Outcome.SENT;
         }
-        checkChoices(form.language(), form.sectionId(), form.countryList());
+        checkChoices(form.language(), form.sectionId(), form.countryList(), form.themeList());
         String email = normalise(form.email());
         byte[] index = emailIndex(email);
         if (!attempt(index, client)) {
@@ -103,9 +104,10 @@ public class Members implements ReportingMembers {
             return Outcome.SENT;
         }
         Long id = db.sql("""
-                        insert into member (email_index, email_sealed, language, section_id, frequency, countries)
-                        values (?, ''::bytea, ?, ?, ?, ?) on conflict (email_index) do nothing returning id""")
-                .params(index, form.language(), form.sectionId(), form.frequency(), form.countryList().toArray(String[]::new))
+                        insert into member (email_index, email_sealed, language, section_id, frequency, countries, themes)
+                        values (?, ''::bytea, ?, ?, ?, ?, ?) on conflict (email_index) do nothing returning id""")
+                .params(index, form.language(), form.sectionId(), form.frequency(), form.countryList().toArray(String[]::new),
+                        form.themeList().toArray(String[]::new))
                 .query(Long.class).optional().orElse(null);
         if (id != null) {
             seal(id, email, form.name(), form.town(), form.address());
@@ -120,8 +122,9 @@ public class Members implements ReportingMembers {
             }
             if (!"active".equals(existing.getValue())) {
                 // Not receiving anything yet: the new form replaces the old one until it is confirmed.
-                db.sql("update member set language = ?, section_id = ?, frequency = ?, countries = ?, version = version + 1, updated_at = now() where id = ?")
-                        .params(form.language(), form.sectionId(), form.frequency(), form.countryList().toArray(String[]::new), id)
+                db.sql("update member set language = ?, section_id = ?, frequency = ?, countries = ?, themes = ?, version = version + 1, updated_at = now() where id = ?")
+                        .params(form.language(), form.sectionId(), form.frequency(), form.countryList().toArray(String[]::new),
+                                form.themeList().toArray(String[]::new), id)
                         .update();
                 seal(id, email, form.name(), form.town(), form.address());
             }
@@ -137,12 +140,19 @@ public class Members implements ReportingMembers {
     @Transactional
     public long addConfirmed(String rawEmail, String name, String language, Long sectionId, List<String> countries,
                              String frequency) {
+        return addConfirmed(rawEmail, name, language, sectionId, countries, List.of(), frequency);
+    }
+
+    /** As {@link #addConfirmed(String, String, String, Long, List, String)}, with the themes the member chose. */
+    @Transactional
+    public long addConfirmed(String rawEmail, String name, String language, Long sectionId, List<String> countries,
+                             List<String> themes, String frequency) {
         String email = normalise(rawEmail);
         byte[] index = emailIndex(email);
         Long id = db.sql("""
-                        insert into member (email_index, email_sealed, language, section_id, frequency, countries, status, confirmed_at)
-                        values (?, ''::bytea, ?, ?, ?, ?, 'active', now()) on conflict (email_index) do nothing returning id""")
-                .params(index, language, sectionId, frequency, countries.toArray(String[]::new))
+                        insert into member (email_index, email_sealed, language, section_id, frequency, countries, themes, status, confirmed_at)
+                        values (?, ''::bytea, ?, ?, ?, ?, ?, 'active', now()) on conflict (email_index) do nothing returning id""")
+                .params(index, language, sectionId, frequency, countries.toArray(String[]::new), themes.toArray(String[]::new))
                 .query(Long.class).optional().orElse(null);
         if (id == null) {
             return db.sql("select id from member where email_index = ?").param(index).query(Long.class).single();
@@ -208,6 +218,11 @@ public class Members implements ReportingMembers {
         return id;
     }
 
+    /** Whether a confirmation link is real and unexpired, without using it (for the page a GET shows). */
+    public boolean knowsConfirmLink(String token) {
+        return tokenMember(token, "confirm").isPresent();
+    }
+
     /** One-click unsubscribe: the member gets nothing more. Empty for an unknown link. */
     @Transactional
     public Optional<Long> unsubscribe(String token) {
@@ -259,12 +274,13 @@ public class Members implements ReportingMembers {
     @Transactional
     public MemberData updatePreferences(String token, Preferences preferences) {
         long id = tokenMember(token, "data").orElseThrow(() -> new NotFoundException("member", "link"));
-        checkChoices(preferences.language(), preferences.sectionId(), preferences.countryList());
+        checkChoices(preferences.language(), preferences.sectionId(), preferences.countryList(), preferences.themeList());
         int updated = db.sql("""
-                        update member set language = ?, section_id = ?, frequency = ?, countries = ?, version = version + 1, updated_at = now()
+                        update member set language = ?, section_id = ?, frequency = ?, countries = ?, themes = ?,
+                            version = version + 1, updated_at = now()
                         where id = ? and version = ?""")
                 .params(preferences.language(), preferences.sectionId(), preferences.frequency(),
-                        preferences.countryList().toArray(String[]::new), id, preferences.version() == null ? -1 : preferences.version())
+                        preferences.countryList().toArray(String[]::new), preferences.themeList().toArray(String[]::new), id, preferences.version() == null ? -1 : preferences.version())
                 .update();
         if (updated == 0) {
             throw new ConcurrentEditException("member", id);
@@ -423,7 +439,7 @@ public class Members implements ReportingMembers {
                 .single();
     }
 
-    private void checkChoices(String language, Long sectionId, List<String> countries) {
+    private void checkChoices(String language, Long sectionId, List<String> countries, List<String> themes) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (language == null || !languages().contains(language)) {
             errors.add(new InvalidInputException.FieldError("language", "validation.unknownValue"));
@@ -433,6 +449,9 @@ public class Members implements ReportingMembers {
         }
         if (countries.size() > 300 || countries.stream().anyMatch(c -> !c.matches("[A-Z]{3}"))) {
             errors.add(new InvalidInputException.FieldError("countries", "validation.unknownValue"));
+        }
+        if (themes.stream().anyMatch(t -> !UrgentAction.THEMES.contains(t))) {
+            errors.add(new InvalidInputException.FieldError("themes", "validation.unknownValue"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -18,14 +18,24 @@ public record SignUpForm(
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{validation.unknownValue}") String language,
         Long sectionId,
         List<@Pattern(regexp = "[A-Z]{3}", message = "{validation.unknownValue}") String> countries,
+        List<String> themes,
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "immediate|weekly", message = "{validation.unknownValue}") String frequency,
         String website) {
 
     public static SignUpForm empty(String language) {
-        return new SignUpForm("", "", "", "", language, null, List.of(), "immediate", "");
+        return new SignUpForm("", "", "", "", language, null, List.of(), List.of(), "immediate", "");
     }
 
     public List<String> countryList() {
         return countries == null ? List.of() : countries.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+    }
+
+    /** The chosen themes without blanks and repeats; unknown codes are kept for the service to refuse. */
+    public List<String> themeList() {
+        return themes == null ? List.of() : themes.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    public boolean hasTheme(String code) {
+        return themes != null && themes.contains(code);
     }
 }

@@ -118,12 +118,17 @@ public class Outbox {
         worker.wake();
     }
 
+    /**
+     * A member hears of a new UA when they chose no country or the UA's country is one of theirs,
+     * and they chose no theme or the UA shares one of theirs ("leave empty to receive all").
+     */
     int queueOriginal(long actionId) {
         return db.sql("""
                         insert into notification (member_id, kind, action_id, status)
                         select m.id, 'action', u.id, case when m.frequency = 'weekly' then 'held' else 'queued' end
                         from urgent_action u join member m on m.status = 'active' and m.section_id is null
                         where u.id = :id and (cardinality(m.countries) = 0 or u.country_code = any(m.countries))
+                          and (cardinality(m.themes) = 0 or u.themes && m.themes)
                         on conflict do nothing""")
                 .param("id", actionId).update();
     }

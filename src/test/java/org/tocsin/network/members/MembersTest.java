@@ -70,18 +70,58 @@ class MembersTest extends MailTest {
         assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://tocsin.example.org/members/unsubscribe/");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 
+        assertThat(text(mail)).contains("нажмите «Подтвердить»");
         String confirm = link(mail, "/join/confirm/");
+        // A mail scanner opening the link only sees the button.
         mvc.perform(get(confirm)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Confirm your subscription")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+        mvc.perform(get(confirm).locale(Locale.forLanguageTag("ru")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Подтвердить")));
+        assertThat(statusOf(email)).isEqualTo("pending");
+        mvc.perform(post(confirm)).andExpect(status().isForbidden());
+        assertThat(statusOf(email)).as("no CSRF token, no confirmation").isEqualTo("pending");
+
+        mvc.perform(post(confirm).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Welcome to the network")));
         assertThat(statusOf(email)).isEqualTo("active");
+        mvc.perform(get(confirm)).andExpect(status().isNotFound());
+        mvc.perform(post(confirm).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/join/confirm/" + "x".repeat(43))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void signUpKeepsTheChosenThemesAndRefusesUnknownOnes() throws Exception {
+        mvc.perform(get("/join")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<legend>Themes</legend>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Leave empty to receive all.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Human rights defenders")));
+        mvc.perform(get("/join").locale(Locale.forLanguageTag("ru")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<legend>Темы</legend>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Оставьте пустым, чтобы получать все.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Смертная казнь")));
+
+        String email = address("themes");
+        mvc.perform(join(email, "en", newClient()).param("themes", "torture", "death_penalty"))
+                .andExpect(redirectedUrl("/join/sent"));
+        long id = members.findByEmail(email).orElseThrow();
+        assertThat(db.sql("select themes from member where id = ?").param(id)
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single())
+                .containsExactly("torture", "death_penalty");
+
+        String unknown = address("unknown-theme");
+        mvc.perform(join(unknown, "en", newClient()).param("themes", "torture", "gardening"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"themes-error\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"torture\" checked")));
+        assertThat(members.findByEmail(unknown)).isEmpty();
     }
 
     @Test
     void aSecondSignUpGetsAFreshMailAndTheSameAnswer() throws Exception {
         String email = address("twice");
         mvc.perform(join(email, "en", newClient())).andExpect(redirectedUrl("/join/sent"));
-        mvc.perform(get(link(awaitMails(email, 1).getFirst(), "/join/confirm/"))).andExpect(status().isOk());
+        mvc.perform(post(link(awaitMails(email, 1).getFirst(), "/join/confirm/")).with(csrf())).andExpect(status().isOk());
         mvc.perform(join(email.toUpperCase(Locale.ROOT), "en", newClient())).andExpect(redirectedUrl("/join/sent"));
         List<MimeMessage> mails = awaitMails(email, 2);
         assertThat(mails.get(1).getSubject()).isEqualTo("Confirm your subscription to urgent actions");
@@ -132,7 +172,7 @@ class MembersTest extends MailTest {
         String email = address("leaver");
         mvc.perform(join(email, "en", newClient())).andExpect(redirectedUrl("/join/sent"));
         MimeMessage mail = awaitMails(email, 1).getFirst();
-        mvc.perform(get(link(mail, "/join/confirm/"))).andExpect(status().isOk());
+        mvc.perform(post(link(mail, "/join/confirm/")).with(csrf())).andExpect(status().isOk());
         String unsubscribe = mail.getHeader("List-Unsubscribe")[0].replaceAll("^<https://tocsin\\.example\\.org|>$", "");
 
         mvc.perform(get(unsubscribe)).andExpect(status().isOk());
@@ -165,7 +205,7 @@ class MembersTest extends MailTest {
     @Test
     void aMemberSeesDownloadsChangesAndDeletesTheirData() throws Exception {
         String email = address("owner");
-        long id = members.addConfirmed(email, "Olga Ownerova", "en", null, List.of("RUS"), "immediate");
+        long id = members.addConfirmed(email, "Olga Ownerova", "en", null, List.of("RUS"), List.of("impunity"), "immediate");
         long actionId = db.sql("select min(id) from urgent_action").query(Long.class).optional().orElse(0L);
         Long report = actionId == 0 ? null : db.sql("""
                         insert into action_report (action_id, member_id, channel, count, taken_on, origin)
@@ -181,18 +221,27 @@ class MembersTest extends MailTest {
 
         mvc.perform(get(page)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(email)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Olga Ownerova")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Olga Ownerova")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"impunity\" checked")));
         mvc.perform(get(page + "/download")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.email").value(email))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.name").value("Olga Ownerova"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.countries[0]").value("RUS"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.countries[0]").value("RUS"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.themes[0]").value("impunity"));
 
         int version = db.sql("select version from member where id = ?").param(id).query(Integer.class).single();
         mvc.perform(post(page).with(csrf()).param("name", "<b>Olga</b>").param("town", "").param("address", "")
-                        .param("language", "ru").param("frequency", "weekly").param("version", Integer.toString(version)))
+                        .param("language", "ru").param("frequency", "weekly").param("version", Integer.toString(version))
+                        .param("themes", "women_rights", "lgbti"))
                 .andExpect(redirectedUrl(page + "?saved"));
+        assertThat(members.data(id).themes()).containsExactly("women_rights", "lgbti");
+        mvc.perform(post(page).with(csrf()).param("language", "ru").param("frequency", "weekly")
+                        .param("version", Integer.toString(version + 1)).param("themes", "astrology").locale(Locale.forLanguageTag("ru")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Выберите одно из значений списка.")));
+        assertThat(members.data(id).themes()).containsExactly("women_rights", "lgbti");
         mvc.perform(get(page)).andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;b&gt;Olga&lt;/b&gt;")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<b>Olga</b>"))));
         mvc.perform(post(page).with(csrf()).param("name", "Stale").param("language", "ru").param("frequency", "weekly")

@@ -119,6 +119,38 @@ class NotificationsTest extends MailTest {
     }
 
     @Test
+    void membersWhoChoseThemesGetOnlyTheUasThatShareOne() throws Exception {
+        String country = country();
+        String torture = address("torture");
+        long tortureId = members.addConfirmed(torture, null, "en", null, List.of(country), List.of("torture"), "immediate");
+        long otherThemesId = members.addConfirmed(address("press"), null, "en", null, List.of(country),
+                List.of("journalists", "lgbti"), "immediate");
+        long everyThemeId = members.addConfirmed(address("every"), null, "en", null, List.of(country), List.of(), "immediate");
+        long everyCountryId = members.addConfirmed(address("anywhere"), null, "en", null, List.of(), List.of("torture"),
+                "immediate");
+
+        UrgentAction themed = fixture.issue(country, 30, List.of("torture", "impunity"));
+        UrgentAction unthemed = fixture.issue(country, 30);
+        UrgentAction elsewhere = fixture.issue(country(), 30, List.of("torture"));
+        drain(themed.id(), unthemed.id(), elsewhere.id());
+
+        assertThat(notified(tortureId, themed, unthemed, elsewhere)).containsExactly(themed.id());
+        assertThat(notified(otherThemesId, themed, unthemed, elsewhere)).isEmpty();
+        assertThat(notified(everyThemeId, themed, unthemed, elsewhere)).containsExactly(themed.id(), unthemed.id());
+        assertThat(notified(everyCountryId, themed, unthemed, elsewhere)).containsExactly(themed.id(), elsewhere.id());
+        assertThat(awaitMails(torture, 1).getFirst().getSubject()).isEqualTo("Urgent action " + themed.code() + ": " + themed.title());
+        Thread.sleep(500);
+        assertThat(mailsTo(torture)).hasSize(1);
+    }
+
+    /** Which of these UAs the member was notified of, in issue order. */
+    List<Long> notified(long memberId, UrgentAction... uas) {
+        return db.sql("select action_id from notification where member_id = ? and kind = 'action' and action_id = any(?) order by action_id")
+                .params(memberId, java.util.Arrays.stream(uas).map(UrgentAction::id).toArray(Long[]::new))
+                .query(Long.class).list();
+    }
+
+    @Test
     void aFollowUpGoesToThoseWhoGotTheOriginalAndThoseWhoActed() throws Exception {
         String country = country();
         String got = address("got");

@@ -56,6 +56,8 @@ class OutboxWithoutSmtpTest extends IntegrationTest {
         assertThat(link.find()).isTrue();
 
         mvc.perform(get(link.group(1))).andExpect(status().isOk());
+        assertThat(db.sql("select status from member where id = ?").param(member).query(String.class).single()).isEqualTo("pending");
+        mvc.perform(post(link.group(1)).with(csrf())).andExpect(status().isOk());
         assertThat(db.sql("select status from member where id = ?").param(member).query(String.class).single()).isEqualTo("active");
 
         // A confirmation link older than its seven days no longer works.
