@@ -45,13 +45,8 @@ public class Mailer {
             keep(to, subject, text, null);
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(text);
         try {
-            sender.send(message);
+            sender.send(message(to, subject, text));
         } catch (MailException e) {
             // Neither the address nor the text: both may be personal or a secret link.
             log.warn("SMTP refused a message; it waits in the outbox ({})", e.getClass().getSimpleName());
@@ -60,22 +55,19 @@ public class Mailer {
     }
 
     /**
-     * Sends by SMTP or not at all: for a recipient whose address must not be kept anywhere (a
-     * member confirming a report). False when no server is configured or it refused; the outbox
-     * keeps nothing.
+     * For an address that must not be kept once mail can go out (a member confirming a report):
+     * sent by SMTP when a server is configured, and when that server refuses, kept nowhere (false:
+     * the caller says so and keeps nothing either). Without a server (an install being tried out)
+     * it waits, sealed, in the outbox like any other mail.
      */
-    public boolean sendNow(String to, String subject, String text) {
+    public boolean sendWithoutKeeping(String to, String subject, String text) {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
-            return false;
+            keep(to, subject, text, null);
+            return true;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(text);
         try {
-            sender.send(message);
+            sender.send(message(to, subject, text));
             return true;
         } catch (MailException e) {
             log.warn("SMTP refused a message that is not kept ({})", e.getClass().getSimpleName());
@@ -83,12 +75,27 @@ public class Mailer {
         }
     }
 
+    private SimpleMailMessage message(String to, String subject, String text) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
+        return message;
+    }
+
     public List<OutboxMail> outbox(int offset, int limit) {
-        return db.sql("select id, recipient, subject, body, created_at, error from outbox_mail order by id desc limit ? offset ?")
+        return db.sql("""
+                        select id, recipient, recipient_sealed, subject, body, created_at, error from outbox_mail
+                        order by id desc limit ? offset ?""")
                 .params(limit, offset)
-                .query((rs, row) -> new OutboxMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-                        vault.decrypt(rs.getBytes("body"), context(rs.getLong("id"))),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("error")))
+                .query((rs, row) -> {
+                    long id = rs.getLong("id");
+                    byte[] sealed = rs.getBytes("recipient_sealed");
+                    String recipient = sealed == null ? rs.getString("recipient") : vault.decrypt(sealed, recipientContext(id));
+                    return new OutboxMail(id, recipient, rs.getString("subject"), vault.decrypt(rs.getBytes("body"), context(id)),
+                            rs.getObject("created_at", OffsetDateTime.class), rs.getString("error"));
+                })
                 .list();
     }
 
@@ -96,12 +103,20 @@ public class Mailer {
         return db.sql("select count(*) from outbox_mail").query(Long.class).single();
     }
 
-    // The body may hold a live reset or invitation link: sealed, so a copied database opens none.
+    // The body may hold a live reset or invitation link, the address is personal: both sealed,
+    // so a copied database opens neither.
     @Transactional
     void keep(String to, String subject, String text, String error) {
-        long id = db.sql("insert into outbox_mail (recipient, subject, body, error) values (?, ?, ''::bytea, ?) returning id")
-                .params(to, subject, error).query(Long.class).single();
-        db.sql("update outbox_mail set body = ? where id = ?").params(vault.encrypt(text, context(id)), id).update();
+        long id = db.sql("select nextval(pg_get_serial_sequence('outbox_mail', 'id'))").query(Long.class).single();
+        db.sql("""
+                        insert into outbox_mail (id, recipient_sealed, subject, body, error)
+                        overriding system value values (?, ?, ?, ?, ?)""")
+                .params(id, vault.encrypt(to, recipientContext(id)), subject, vault.encrypt(text, context(id)), error)
+                .update();
+    }
+
+    private static String recipientContext(long id) {
+        return "outbox_mail.recipient:" + id;
     }
 
     private static String context(long id) {

@@ -20,6 +20,8 @@ class PasswordResetLimitTest extends IntegrationTest {
     UserAccounts accounts;
     @Autowired
     JdbcClient db;
+    @Autowired
+    Mailer mailer;
 
     @Test
     void oneAccountGetsAFewLinksWhateverTheAddress() throws Exception {
@@ -54,6 +56,6 @@ class PasswordResetLimitTest extends IntegrationTest {
     }
 
     private long mailsTo(String email) {
-        return db.sql("select count(*) from outbox_mail where recipient = ?").param(email).query(Long.class).single();
+        return OutboxMails.to(mailer, email).size();
     }
 }

@@ -38,7 +38,7 @@ class PublicReporting {
         }
     }
 
-    /** The confirmation could not be mailed (no SMTP server, or it refused): the report was not kept. */
+    /** The mail server refused the confirmation: the report was not kept. */
     static class MailNotSentException extends RuntimeException {
         MailNotSentException() {
             super("confirmation not sent");
@@ -89,7 +89,7 @@ class PublicReporting {
             return Result.CONFIRMED;
         }
         if (!mailConfirmation(form.email().strip(), action, recorded, locale)) {
-            // Never the outbox: the address must not be kept. A report nobody can confirm is not kept either.
+            // The server refused: the address is kept nowhere, and a report nobody can confirm is not kept either.
             reports.discardPending(recorded.id());
             throw new MailNotSentException();
         }
@@ -104,6 +104,6 @@ class PublicReporting {
                 action.title(), code, r.count(), messages.getMessage("reports.channel." + r.channel(), null, locale),
                 r.takenOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)), link,
                 ActionReports.CONFIRMATION_DAYS}, locale);
-        return mailer.sendNow(to, subject, body);
+        return mailer.sendWithoutKeeping(to, subject, body);
     }
 }
