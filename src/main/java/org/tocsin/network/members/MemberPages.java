@@ -3,7 +3,10 @@ package org.tocsin.network.members;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -201,8 +204,21 @@ class MemberPages {
         return "members/deleted";
     }
 
+    /** Each language named in itself ("Русский", "Norsk bokmål"), as a reader of it looks for it. */
+    static Map<String, String> endonyms(List<String> codes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String code : codes) {
+            Locale language = Locale.forLanguageTag(code);
+            String name = language.getDisplayLanguage(language);
+            names.put(code, name.isEmpty() || name.equals(code) ? code
+                    : name.substring(0, 1).toUpperCase(language) + name.substring(1));
+        }
+        return names;
+    }
+
     private String choices(Model model, String view) {
         model.addAttribute("languages", members.languages());
+        model.addAttribute("languageNames", endonyms(members.languages()));
         model.addAttribute("sections", members.sections());
         model.addAttribute("countries", members.countries());
         model.addAttribute("themes", UrgentAction.THEMES);

@@ -44,4 +44,9 @@ record DayChart(int width, int height, List<Bar> bars, long max, LocalDate first
     public int base() {
         return BASE;
     }
+
+    /** Where the last bar ends: the axis and the last day's label stop there, not at the edge. */
+    public int end() {
+        return bars.isEmpty() ? width : bars.getLast().x() + bars.getLast().width();
+    }
 }

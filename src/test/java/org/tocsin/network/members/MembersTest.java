@@ -95,7 +95,9 @@ class MembersTest extends MailTest {
         mvc.perform(get("/join")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<legend>Themes</legend>")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Leave empty to receive all.")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Human rights defenders")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Human rights defenders")))
+                // Each language named in itself, as its readers look for it.
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">Русский</option>")));
         mvc.perform(get("/join").locale(Locale.forLanguageTag("ru")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<legend>Темы</legend>")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Оставьте пустым, чтобы получать все.")))
