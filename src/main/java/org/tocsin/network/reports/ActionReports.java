@@ -166,25 +166,30 @@ public class ActionReports {
         return code == null ? "" : code.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
 
-    /** The day the chain stopped taking reports, or null while it is open. */
-    public LocalDate closedSince(UrgentAction action) {
+    /**
+     * Whether the chain has stopped taking reports, and since when: the day its last published
+     * step was closed, or the issue day of a closure notice. The day is empty when a closed UA
+     * was recorded without it (never guessed from the issue date).
+     */
+    public record Closure(LocalDate since) {
+    }
+
+    public Optional<Closure> closure(UrgentAction action) {
         List<ActionRow> published = actions.chain(action.id()).stream().filter(r -> !"draft".equals(r.status())).toList();
         if (published.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         ActionRow last = published.getLast();
         if ("closed".equals(last.status())) {
-            LocalDate closedOn = actions.get(last.id()).closedOn();
-            return closedOn != null ? closedOn : last.issuedOn();
+            return Optional.of(new Closure(actions.get(last.id()).closedOn()));
         }
-        return "closure".equals(last.kind()) ? last.issuedOn() : null;
+        return "closure".equals(last.kind()) ? Optional.of(new Closure(last.issuedOn())) : Optional.empty();
     }
 
     private void requireOpen(UrgentAction action) {
-        LocalDate closed = closedSince(action);
-        if (closed != null) {
-            throw ReportRefusedException.closed(action.code(), closed);
-        }
+        closure(action).ifPresent(closed -> {
+            throw ReportRefusedException.closed(action.code(), closed.since());
+        });
     }
 
     // ---------------------------------------------------------------- recording
@@ -399,7 +404,7 @@ public class ActionReports {
     private Confirmation state(Pending p, boolean confirming) {
         ConfirmationState state = p.used() ? ConfirmationState.USED
                 : p.expired() ? ConfirmationState.EXPIRED
-                : closedSince(actions.get(p.actionId())) != null ? ConfirmationState.CLOSED
+                : closure(actions.get(p.actionId())).isPresent() ? ConfirmationState.CLOSED
                 : ConfirmationState.CONFIRMED;
         return new Confirmation(state, p.actionId(), p.count());
     }

@@ -97,7 +97,7 @@ class PublicReportApi {
         problem.setTitle(messages.getMessage(unknown ? "reports.refused.title.unknown" : "reports.refused.title.closed",
                 null, locale));
         problem.setType(URI.create(unknown ? "urn:tocsin:problem:unknown-action-code" : "urn:tocsin:problem:action-closed"));
-        if (!unknown) {
+        if (!unknown && e.closedSince() != null) {
             problem.setProperty("closedSince", e.closedSince().toString());
         }
         return problem;

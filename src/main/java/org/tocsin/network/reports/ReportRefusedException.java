@@ -43,6 +43,7 @@ public class ReportRefusedException extends RuntimeException {
 
     /** The message key: the page and the API say the same. */
     public String messageKey() {
-        return reason == Reason.UNKNOWN ? "reports.refused.unknown" : "reports.refused.closed";
+        return reason == Reason.UNKNOWN ? "reports.refused.unknown"
+                : closedSince == null ? "reports.refused.closedUndated" : "reports.refused.closed";
     }
 }

@@ -103,6 +103,14 @@ class ActionReportsTest extends IntegrationTest {
         assertThatThrownBy(() -> reports.recordPublic(closed, letters(1), null, "a@example.org"))
                 .isInstanceOf(ReportRefusedException.class);
         assertThat(f.reports(closed)).isZero();
+        // A UA recorded as closed without the day (as imported ones are) says so, and guesses no date.
+        long closedUndated = f.issued(LocalDate.now().minusDays(30));
+        f.close(closedUndated, null);
+        assertThatThrownBy(() -> reports.open(closedUndated))
+                .isInstanceOfSatisfying(ReportRefusedException.class, e -> {
+                    assertThat(e.closedSince()).isNull();
+                    assertThat(e.messageKey()).isEqualTo("reports.refused.closedUndated");
+                });
         // A closure notice issued as the chain's latest step closes the chain too.
         long withClosure = f.issued();
         f.followUp(withClosure, 1, "closure", "issued");
