@@ -63,11 +63,12 @@ class ReportApiTest extends IntegrationTest {
     }
 
     @Test
-    void withoutAMailServerThePublicApiKeepsNothing() throws Exception {
+    void withoutAMailServerThePublicApiReportWaitsForItsConfirmation() throws Exception {
         mvc.perform(publicReport(json(f.code(ua), "4", ", \"email\": \"member@example.org\"")))
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(jsonPath("$.title").value("Confirmation not sent"));
-        Assertions.assertThat(f.reports(ua)).isZero();
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("pending"));
+        Assertions.assertThat(f.count("select count(*) from action_report where action_id = ? and status = 'pending'", ua)).isEqualTo(1);
+        Assertions.assertThat(reports.chainTotal(ua)).isZero();
     }
 
     @Test
