@@ -65,6 +65,7 @@ class LocalisationPages {
     @GetMapping("/new")
     String createForm(@RequestParam long actionId, @RequestParam long sectionId, @RequestParam String language,
                       Model model, Locale locale) {
+        sections.requireSectionWork();
         LocalisationInput start = localisations.prefill(actionId, sectionId, language);
         return form(LocalisationForm.of(actionId, sectionId, start), null, model, locale);
     }
@@ -72,6 +73,7 @@ class LocalisationPages {
     @PostMapping
     String create(@ModelAttribute("form") LocalisationForm form, BindingResult errors, Model model, Locale locale,
                   HttpServletResponse response) {
+        sections.requireSectionWork();
         if (form.actionId() == null || form.sectionId() == null) {
             throw InvalidInputException.of("actionId", "validation.required");
         }
@@ -100,6 +102,7 @@ class LocalisationPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
+        sections.requireSectionWork();
         Localisation l = localisations.get(id);
         if (!sections.canManage(l.sectionId())) {
             throw new AccessDeniedException("not a coordinator of section " + l.sectionId());
@@ -110,6 +113,7 @@ class LocalisationPages {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") LocalisationForm form, BindingResult errors,
                   Model model, Locale locale, HttpServletResponse response) {
+        sections.requireSectionWork();
         Localisation l = localisations.get(id);
         try {
             localisations.update(id, form.toInput());
@@ -128,6 +132,7 @@ class LocalisationPages {
     @PostMapping("/{id}/publish")
     String publish(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, Locale locale,
                    HttpServletResponse response) {
+        sections.requireSectionWork();
         try {
             localisations.publish(id, version);
         } catch (InvalidInputException e) {
@@ -146,6 +151,7 @@ class LocalisationPages {
     @PostMapping("/{id}/reviewed")
     String reviewed(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, Locale locale,
                     HttpServletResponse response) {
+        sections.requireSectionWork();
         try {
             localisations.markReviewed(id, version);
         } catch (ConcurrentEditException e) {
