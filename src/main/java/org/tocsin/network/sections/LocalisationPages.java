@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.tocsin.actions.UrgentAction;
 import org.tocsin.actions.UrgentActions;
 import org.tocsin.web.ConcurrentEditException;
@@ -63,9 +65,14 @@ class LocalisationPages {
     }
 
     @GetMapping("/new")
-    String createForm(@RequestParam long actionId, @RequestParam long sectionId, @RequestParam String language,
-                      Model model, Locale locale) {
+    String createForm(@RequestParam(required = false) Long actionId, @RequestParam(required = false) Long sectionId,
+                      @RequestParam(required = false) String language, Model model, Locale locale) {
+        // Who may localise at all is settled before the request's parameters are judged.
         sections.requireSectionWork();
+        if (actionId == null || sectionId == null || language == null) {
+            // Only a hand-made link lacks them: the UA page's links carry all three.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "actionId, sectionId and language are required");
+        }
         LocalisationInput start = localisations.prefill(actionId, sectionId, language);
         return form(LocalisationForm.of(actionId, sectionId, start), null, model, locale);
     }
@@ -75,7 +82,8 @@ class LocalisationPages {
                   HttpServletResponse response) {
         sections.requireSectionWork();
         if (form.actionId() == null || form.sectionId() == null) {
-            throw InvalidInputException.of("actionId", "validation.required");
+            // Hidden fields of the form: missing only from a hand-made request, which has no form to show again.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "actionId and sectionId are required");
         }
         try {
             return "redirect:/sections/localisations/" + localisations.create(form.actionId(), form.sectionId(),
