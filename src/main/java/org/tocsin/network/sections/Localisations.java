@@ -334,7 +334,7 @@ public class Localisations {
             errors.add(new FieldError("recommendedActions", "sections.localisation.error.tooManyActions", ACTIONS_MAX));
         }
         if (recommended.stream().anyMatch(a -> a.length() > LINE_MAX)) {
-            errors.add(new FieldError("recommendedActions", "validation.tooLong", LINE_MAX));
+            errors.add(new FieldError("recommendedActions", "validation.tooLongCount", LINE_MAX));
         }
         LocalDate deadline = deadline(in.localDeadline(), action, errors);
         List<Long> targetIds = in.targetIds() == null ? List.of()
@@ -405,7 +405,7 @@ public class Localisations {
     private static String text(String field, String value, int max, List<FieldError> errors) {
         String stripped = Text.blankToNull(value);
         if (stripped != null && stripped.length() > max) {
-            errors.add(new FieldError(field, "validation.tooLong", max));
+            errors.add(new FieldError(field, "validation.tooLongCount", max));
         }
         return stripped;
     }

@@ -222,7 +222,7 @@ public class Sections {
         if (name == null) {
             errors.add(new FieldError("name", "validation.required"));
         } else if (name.length() > NAME_MAX) {
-            errors.add(new FieldError("name", "validation.tooLong", NAME_MAX));
+            errors.add(new FieldError("name", "validation.tooLongCount", NAME_MAX));
         } else if (db.sql("select exists (select 1 from section where lower(name) = lower(?) and id is distinct from ?)")
                 .params(name, id).query(Boolean.class).single()) {
             errors.add(new FieldError("name", "sections.error.nameTaken"));
