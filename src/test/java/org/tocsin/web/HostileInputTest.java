@@ -132,11 +132,11 @@ class HostileInputTest extends IntegrationTest {
                 "/actions/" + actionId + "/letters/edit?language=en", "/actions/" + issuedId + "/letters/edit?language=de",
                 "/reports/actions/" + issuedId, "/reports/new?actionId=" + issuedId);
         List<String> problems = new ArrayList<>();
-        int forms = 0;
+        List<String> actions = new ArrayList<>();
         for (String page : pages) {
             String html = body(mvc.perform(get(page).with(admin)).andReturn().getResponse());
             for (Form form : forms(html)) {
-                forms++;
+                actions.add(form.action());
                 MockHttpServletRequestBuilder request = post(form.action()).with(admin).with(csrf());
                 for (String field : form.fields()) {
                     request = request.param(field, payload);
@@ -144,7 +144,11 @@ class HostileInputTest extends IntegrationTest {
                 check(page + " -> POST " + form.action(), request, problems);
             }
         }
-        assertThat(forms).as("forms found on the staff pages").isGreaterThan(30);
+        assertThat(actions).as("forms found on the staff pages").hasSizeGreaterThan(30)
+                .contains("/sections", "/sections/" + sectionId, "/sections/" + sectionId + "/targets",
+                        "/sections/" + sectionId + "/targets/" + localTargetId, "/sections/localisations",
+                        "/sections/localisations/" + localisationId, "/actions/" + actionId + "/letters/en",
+                        "/reports/actions/" + issuedId + "/goal", "/reports/new");
         assertThat(problems).isEmpty();
         assertThat(db.sql("select count(*) from case_file").query(Long.class).single()).isPositive();
     }
@@ -156,11 +160,11 @@ class HostileInputTest extends IntegrationTest {
         List<String> pages = List.of("/join", "/members/my-data", "/members/my-data/" + memberToken,
                 "/take-action/" + issuedId + "/report");
         List<String> problems = new ArrayList<>();
-        int forms = 0;
+        List<String> actions = new ArrayList<>();
         for (String page : pages) {
             String html = body(mvc.perform(get(page)).andReturn().getResponse());
             for (Form form : forms(html)) {
-                forms++;
+                actions.add(form.action());
                 MockHttpServletRequestBuilder request = post(form.action()).with(csrf()).with(fromSomewhere());
                 for (String field : form.fields()) {
                     request = request.param(field, payload);
@@ -168,7 +172,8 @@ class HostileInputTest extends IntegrationTest {
                 check(page + " -> POST " + form.action(), request, problems);
             }
         }
-        assertThat(forms).as("forms found on the public pages").isGreaterThanOrEqualTo(4);
+        assertThat(actions).as("forms found on the public pages")
+                .contains("/join", "/members/my-data", "/members/my-data/" + memberToken, "/take-action/" + issuedId + "/report");
         assertThat(problems).isEmpty();
     }
 
