@@ -42,6 +42,12 @@ class AccessMatrixTest extends IntegrationTest {
         STAFF(Set.of("COORDINATOR", "RESEARCHER", "ADMINISTRATOR")),
         /** Researchers and administrators (who sees a restricted case). */
         RESEARCHER(Set.of("RESEARCHER", "ADMINISTRATOR")),
+        /**
+         * Administrators and section coordinators: the matrix's coordinator coordinates a section
+         * of its own (see {@link #matrixCoordinatorCoordinatesASection}); which section a coordinator
+         * may change is the services' check, a 403 for another section's (the sections' own tests).
+         */
+        COORDINATING(Set.of("COORDINATOR", "ADMINISTRATOR")),
         ADMIN(Set.of("ADMINISTRATOR"));
 
         final Set<String> allowed;
@@ -73,6 +79,29 @@ class AccessMatrixTest extends IntegrationTest {
             GET /take-action/{id} PUBLIC
             GET /feeds/actions.atom PUBLIC
             GET /feeds/deadlines.ics PUBLIC
+            GET /take-action/{id}/letters.pdf PUBLIC
+            GET /take-action/{id}/letters/{targetId}.pdf PUBLIC
+            GET /take-action/{id}/report PUBLIC
+            POST /take-action/{id}/report PUBLIC
+            GET /take-action/report/confirm/{token} PUBLIC
+            POST /take-action/report/confirm/{token} PUBLIC
+            GET /take-action/local/{id} PUBLIC
+            GET /take-action/local/{id}/letters.pdf PUBLIC
+            GET /take-action/local/{id}/letters/{targetId}.pdf PUBLIC
+            GET /join PUBLIC
+            POST /join PUBLIC
+            GET /join/sent PUBLIC
+            GET /join/confirm/{token} PUBLIC
+            GET /members/unsubscribe/{token} PUBLIC
+            POST /members/unsubscribe/{token} PUBLIC
+            GET /members/my-data PUBLIC
+            POST /members/my-data PUBLIC
+            GET /members/my-data/{token} PUBLIC
+            POST /members/my-data/{token} PUBLIC
+            GET /members/my-data/{token}/download PUBLIC
+            POST /members/my-data/{token}/delete PUBLIC
+            GET /members/deleted PUBLIC
+            POST /api/public/reports PUBLIC
 
             GET /account LOGGED_IN
             GET /account/password LOGGED_IN
@@ -100,6 +129,29 @@ class AccessMatrixTest extends IntegrationTest {
             POST /admin/users/{id}/role ADMIN
             POST /admin/users/{id}/revoke ADMIN
             POST /admin/users/{id}/two-factor/reset ADMIN
+            GET /admin/notifications ADMIN
+            GET /admin/notifications/{id} ADMIN
+
+            GET /sections/new ADMIN
+            POST /sections ADMIN
+            GET /sections/{id}/edit ADMIN
+            POST /sections/{id} ADMIN
+            POST /api/sections ADMIN
+            PUT /api/sections/{id} ADMIN
+
+            GET /members COORDINATING
+            GET /reports/new COORDINATING
+            POST /reports/new COORDINATING
+            GET /sections/{id}/targets/new COORDINATING
+            POST /sections/{id}/targets COORDINATING
+            GET /sections/{id}/targets/{targetId}/edit COORDINATING
+            POST /sections/{id}/targets/{targetId} COORDINATING
+            GET /sections/localisations/new COORDINATING
+            POST /sections/localisations COORDINATING
+            GET /sections/localisations/{id}/edit COORDINATING
+            POST /sections/localisations/{id} COORDINATING
+            POST /sections/localisations/{id}/publish COORDINATING
+            POST /sections/localisations/{id}/reviewed COORDINATING
 
             GET / STAFF
             GET /v3/api-docs.yaml STAFF
@@ -174,6 +226,19 @@ class AccessMatrixTest extends IntegrationTest {
             POST /imports STAFF
             GET /imports/{id} STAFF
             POST /imports/{id} STAFF
+            GET /actions/{id}/letters STAFF
+            GET /actions/{id}/letters/summary STAFF
+            GET /actions/{id}/letters/edit STAFF
+            POST /actions/{id}/letters/{language} STAFF
+            POST /actions/{id}/letters/{language}/delete STAFF
+            GET /sections STAFF
+            GET /sections/{id} STAFF
+            GET /sections/localisations/for-action/{actionId} STAFF
+            GET /sections/localisations/{id} STAFF
+            GET /reports/actions/{id} STAFF
+            POST /reports/actions/{id}/goal STAFF
+            GET /reports/sections/{id} STAFF
+            GET /reports/for-case/{caseId} STAFF
 
             GET /api/cases STAFF
             POST /api/cases STAFF
@@ -231,6 +296,17 @@ class AccessMatrixTest extends IntegrationTest {
             POST /api/actions/{id}/corrections STAFF
             POST /api/actions/{id}/extend STAFF
             POST /api/actions/{id}/close STAFF
+            GET /api/actions/{id}/letters STAFF
+            GET /api/actions/{id}/letters/{language} STAFF
+            PUT /api/actions/{id}/letters/{language} STAFF
+            DELETE /api/actions/{id}/letters/{language} STAFF
+            GET /api/sections STAFF
+            GET /api/sections/{id} STAFF
+            GET /api/sections/{id}/localisations STAFF
+            GET /api/reports/{id} STAFF
+            GET /api/reports/actions/{actionId} STAFF
+            POST /api/reports STAFF
+            POST /api/members/suppressions STAFF
             """;
 
     @Autowired
@@ -239,6 +315,25 @@ class AccessMatrixTest extends IntegrationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient db;
+
+    /** The matrix's coordinator is an account coordinating a section, so section work is open to it. */
+    @org.junit.jupiter.api.BeforeEach
+    void matrixCoordinatorCoordinatesASection() {
+        db.sql("""
+                insert into app_user (username, display_name, role, password_hash)
+                values ('matrix-coordinator', 'Matrix coordinator', 'COORDINATOR', '{noop}unused')
+                on conflict (lower(username)) do nothing""").update();
+        db.sql("insert into section (name, country_code, languages) values ('Matrix section', 'NOR', '{nb}')"
+                + " on conflict (lower(name)) do nothing").update();
+        db.sql("""
+                insert into section_coordinator (section_id, user_id)
+                select s.id, u.id from section s, app_user u
+                where lower(s.name) = 'matrix section' and lower(u.username) = 'matrix-coordinator'
+                on conflict do nothing""").update();
+    }
 
     record Rule(Access access, boolean destructive, boolean sendsToLogin) {
     }

@@ -71,6 +71,15 @@ class HostileInputTest extends IntegrationTest {
     long targetId;
     long actionId;
     long accountId;
+    long issuedId;
+    String issuedCode;
+    long sectionId;
+    long localTargetId;
+    long localisationId;
+    String memberToken;
+
+    @Autowired
+    org.tocsin.network.members.Members members;
 
     @BeforeEach
     void records() {
@@ -85,6 +94,23 @@ class HostileInputTest extends IntegrationTest {
         organisationId = id("insert into organisation (name) values (?) returning id", "Hostile " + tag);
         targetId = id("insert into target (name, title) values (?, 'Minister') returning id", "Hostile " + tag);
         actionId = id("insert into urgent_action (case_id, code_scheme, title) values (?, 'none', ?) returning id", caseId, "Hostile " + tag);
+        issuedCode = "HOSTILE " + tag;
+        issuedId = id("""
+                        insert into urgent_action (case_id, code_scheme, code_base, title, status, issued_on, languages)
+                        values (?, 'external', ?, ?, 'issued', current_date - 3, '{en}') returning id""",
+                caseId, issuedCode, "Hostile issued " + tag);
+        db.sql("insert into urgent_action_target (action_id, target_id, position) values (?, ?, 0)").params(issuedId, targetId).update();
+        sectionId = id("insert into section (name, country_code, languages) values (?, 'NOR', '{nb,en}') returning id",
+                "Hostile section " + tag);
+        localTargetId = id("insert into target (name, title, section_id) values (?, 'Mayor', ?) returning id",
+                "Hostile local " + tag, sectionId);
+        localisationId = id("""
+                        insert into localisation (action_id, section_id, language, title) values (?, ?, 'nb', ?) returning id""",
+                issuedId, sectionId, "Hostile localisation " + tag);
+        long member = members.addConfirmed("hostile-" + tag + "@example.org", "Hostile " + tag, "en", null, List.of(), "immediate");
+        memberToken = "hostile-token-" + UUID.randomUUID();
+        db.sql("insert into member_token (hash, member_id, purpose, expires_at) values (sha256(convert_to(?, 'UTF8')), ?, 'data', now() + interval '1 hour')")
+                .params(memberToken, member).update();
     }
 
     @ParameterizedTest
@@ -98,13 +124,19 @@ class HostileInputTest extends IntegrationTest {
                 "/sources/new", "/sources/" + sourceId + "/edit", "/organisations/new",
                 "/organisations/" + organisationId + "/edit", "/targets/new", "/targets/" + targetId + "/edit",
                 "/actions/new?caseId=" + caseId, "/actions/" + actionId + "/edit", "/admin/users/new",
-                "/account/tokens", "/account/password");
+                "/account/tokens", "/account/password",
+                "/sections/new", "/sections/" + sectionId + "/edit", "/sections/" + sectionId + "/targets/new",
+                "/sections/" + sectionId + "/targets/" + localTargetId + "/edit",
+                "/sections/localisations/new?actionId=" + issuedId + "&sectionId=" + sectionId + "&language=en",
+                "/sections/localisations/" + localisationId + "/edit",
+                "/actions/" + actionId + "/letters/edit?language=en", "/actions/" + issuedId + "/letters/edit?language=de",
+                "/reports/actions/" + issuedId, "/reports/new?actionId=" + issuedId);
         List<String> problems = new ArrayList<>();
-        int forms = 0;
+        List<String> actions = new ArrayList<>();
         for (String page : pages) {
             String html = body(mvc.perform(get(page).with(admin)).andReturn().getResponse());
             for (Form form : forms(html)) {
-                forms++;
+                actions.add(form.action());
                 MockHttpServletRequestBuilder request = post(form.action()).with(admin).with(csrf());
                 for (String field : form.fields()) {
                     request = request.param(field, payload);
@@ -112,9 +144,37 @@ class HostileInputTest extends IntegrationTest {
                 check(page + " -> POST " + form.action(), request, problems);
             }
         }
-        assertThat(forms).as("forms found on the staff pages").isGreaterThan(20);
+        assertThat(actions).as("forms found on the staff pages").hasSizeGreaterThan(30)
+                .contains("/sections", "/sections/" + sectionId, "/sections/" + sectionId + "/targets",
+                        "/sections/" + sectionId + "/targets/" + localTargetId, "/sections/localisations",
+                        "/sections/localisations/" + localisationId, "/actions/" + actionId + "/letters/en",
+                        "/reports/actions/" + issuedId + "/goal", "/reports/new");
         assertThat(problems).isEmpty();
         assertThat(db.sql("select count(*) from case_file").query(Long.class).single()).isPositive();
+    }
+
+    /** The members' own forms, filled in by a visitor who is not logged in. */
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void everyPublicFormRefusesOrEscapesIt(String payload) throws Exception {
+        List<String> pages = List.of("/join", "/members/my-data", "/members/my-data/" + memberToken,
+                "/take-action/" + issuedId + "/report");
+        List<String> problems = new ArrayList<>();
+        List<String> actions = new ArrayList<>();
+        for (String page : pages) {
+            String html = body(mvc.perform(get(page)).andReturn().getResponse());
+            for (Form form : forms(html)) {
+                actions.add(form.action());
+                MockHttpServletRequestBuilder request = post(form.action()).with(csrf()).with(fromSomewhere());
+                for (String field : form.fields()) {
+                    request = request.param(field, payload);
+                }
+                check(page + " -> POST " + form.action(), request, problems);
+            }
+        }
+        assertThat(actions).as("forms found on the public pages")
+                .contains("/join", "/members/my-data", "/members/my-data/" + memberToken, "/take-action/" + issuedId + "/report");
+        assertThat(problems).isEmpty();
     }
 
     @ParameterizedTest
@@ -145,10 +205,25 @@ class HostileInputTest extends IntegrationTest {
                 + "\"background\":%1$s,\"country\":%1$s,\"deadline\":%1$s}");
         bodies.put("/api/actions#valid", "{\"caseId\":" + caseId + ",\"title\":%1$s,\"codeScheme\":\"none\",\"summary\":%1$s,"
                 + "\"background\":%1$s,\"country\":%1$s}");
+        bodies.put("/api/sections", "{\"name\":%1$s,\"countryCode\":%1$s,\"languages\":[%1$s],\"coordinatorIds\":[]}");
+        bodies.put("/api/sections#valid", "{\"name\":%1$s,\"countryCode\":\"SWE\",\"languages\":[\"sv\"]}");
+        bodies.put("PUT /api/sections/" + sectionId, "{\"name\":%1$s,\"countryCode\":%1$s,\"languages\":[%1$s],\"version\":0}");
+        bodies.put("PUT /api/actions/" + actionId + "/letters/en", "{\"subject\":%1$s,\"body\":%1$s}");
+        bodies.put("PUT /api/actions/" + issuedId + "/letters/de", "{\"subject\":%1$s,\"body\":\"Dear {salutation}\"}");
+        bodies.put("/api/reports", "{\"code\":%1$s,\"channel\":%1$s,\"count\":%1$s,\"takenOn\":%1$s,\"note\":%1$s}");
+        bodies.put("/api/reports#valid", "{\"code\":\"" + issuedCode + "\",\"channel\":\"letter\",\"count\":\"2\","
+                + "\"takenOn\":\"" + java.time.LocalDate.now() + "\",\"note\":%1$s}");
+        bodies.put("/api/public/reports", "{\"code\":%1$s,\"channel\":%1$s,\"count\":%1$s,\"takenOn\":%1$s,\"email\":%1$s,"
+                + "\"memberToken\":%1$s}");
+        bodies.put("/api/public/reports#code", "{\"code\":\"" + issuedCode + "\",\"channel\":\"letter\",\"count\":\"1\","
+                + "\"takenOn\":\"" + java.time.LocalDate.now() + "\",\"email\":%1$s}");
+        bodies.put("/api/members/suppressions", "{\"email\":%1$s,\"reason\":%1$s}");
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> body : bodies.entrySet()) {
-            String path = body.getKey().replaceFirst("#.*", "");
-            MockHttpServletResponse response = mvc.perform(post(path).with(httpBasic(ADMIN, ADMIN_PASSWORD))
+            boolean put = body.getKey().startsWith("PUT ");
+            String path = body.getKey().replaceFirst("^PUT ", "").replaceFirst("#.*", "");
+            MockHttpServletResponse response = mvc.perform((put ? org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                            : post(path)).with(httpBasic(ADMIN, ADMIN_PASSWORD)).with(fromSomewhere())
                     .contentType(MediaType.APPLICATION_JSON).content(body.getValue().formatted(p))).andReturn().getResponse();
             if (response.getStatus() >= 500) {
                 problems.add("POST " + body.getKey() + ": " + response.getStatus() + " " + shorten(body(response)));
@@ -233,6 +308,16 @@ class HostileInputTest extends IntegrationTest {
             }
         }
         return forms;
+    }
+
+    /** A fresh client address, so the throttles of the public forms do not answer instead of the checks. */
+    private static RequestPostProcessor fromSomewhere() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        String address = "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255);
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private static String body(MockHttpServletResponse response) throws Exception {

@@ -78,7 +78,7 @@ public class Letters {
             return;
         }
         if (text.length() > max) {
-            errors.add(new InvalidInputException.FieldError(field, "validation.tooLong", max));
+            errors.add(new InvalidInputException.FieldError(field, "validation.tooLongCount", max));
         }
         List<String> unknown = unknownPlaceholders(text);
         if (!unknown.isEmpty()) {

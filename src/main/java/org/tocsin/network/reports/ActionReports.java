@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.actions.CodeScheme;
 import org.tocsin.actions.UrgentAction;
 import org.tocsin.actions.UrgentActions;
+import org.tocsin.actions.Views.Details;
+import org.tocsin.cases.CaseAccess;
 import org.tocsin.actions.Views.ActionRow;
 import org.tocsin.security.audit.AuditLog;
 import org.tocsin.web.InvalidInputException;
@@ -117,8 +119,10 @@ public class ActionReports {
     private final JdbcClient db;
     private final UrgentActions actions;
     private final AuditLog audit;
+    private final CaseAccess access;
 
-    ActionReports(JdbcClient db, UrgentActions actions, AuditLog audit) {
+    ActionReports(JdbcClient db, UrgentActions actions, AuditLog audit, CaseAccess access) {
+        this.access = access;
         this.db = db;
         this.actions = actions;
         this.audit = audit;
@@ -126,10 +130,21 @@ public class ActionReports {
 
     // ---------------------------------------------------------------- which UA
 
+    /**
+     * An issued (or closed) UA, whoever asks: reporting is public once a UA is issued, whether or
+     * not its case is restricted. Only for what is public of it; staff views use {@link UrgentActions#get}.
+     */
+    public Optional<UrgentAction> issued(long id) {
+        return actions.find(id).filter(a -> !a.isDraft()).or(() -> actions.published(id).map(Details::action));
+    }
+
+    private UrgentAction issuedOrUnknown(long id) {
+        return issued(id).orElseThrow(() -> ReportRefusedException.unknown(String.valueOf(id)));
+    }
+
     /** The published UA {@code id}, if its chain still takes reports. */
     public UrgentAction open(long id) {
-        UrgentAction action = actions.find(id).filter(a -> !a.isDraft())
-                .orElseThrow(() -> ReportRefusedException.unknown(String.valueOf(id)));
+        UrgentAction action = issuedOrUnknown(id);
         requireOpen(action);
         return action;
     }
@@ -157,7 +172,8 @@ public class ActionReports {
                               and code_scheme <> 'amnesty' and status <> 'draft'""")
                     .params(followUp.group(1), Integer.parseInt(followUp.group(2))).query(Long.class).optional();
         }
-        UrgentAction action = actions.get(id.orElseThrow(() -> ReportRefusedException.unknown(code.strip())));
+        UrgentAction action = issued(id.orElseThrow(() -> ReportRefusedException.unknown(code.strip())))
+                .orElseThrow(() -> ReportRefusedException.unknown(code.strip()));
         requireOpen(action);
         return action;
     }
@@ -175,13 +191,13 @@ public class ActionReports {
     }
 
     public Optional<Closure> closure(UrgentAction action) {
-        List<ActionRow> published = actions.chain(action.id()).stream().filter(r -> !"draft".equals(r.status())).toList();
+        List<ActionRow> published = actions.published(action.id()).map(Details::chain).orElse(List.of());
         if (published.isEmpty()) {
             return Optional.empty();
         }
         ActionRow last = published.getLast();
         if ("closed".equals(last.status())) {
-            return Optional.of(new Closure(actions.get(last.id()).closedOn()));
+            return Optional.of(new Closure(issuedOrUnknown(last.id()).closedOn()));
         }
         return "closure".equals(last.kind()) ? Optional.of(new Closure(last.issuedOn())) : Optional.empty();
     }
@@ -239,7 +255,7 @@ public class ActionReports {
             errors.add(new FieldError("channel", "validation.unknownValue"));
         }
         Integer count = count(s.count(), origin.max(), errors);
-        LocalDate takenOn = takenOn(s.takenOn(), actions.get(action.chainId()).issuedOn(), errors);
+        LocalDate takenOn = takenOn(s.takenOn(), issuedOrUnknown(action.chainId()).issuedOn(), errors);
         List<Long> targets = s.targets();
         if (!targets.isEmpty() && !allowedTargets(action.chainId()).containsAll(targets)) {
             errors.add(new FieldError("targetIds", "reports.error.unknownTarget"));
@@ -339,11 +355,25 @@ public class ActionReports {
         db.sql("delete from action_report where id = ? and status = 'pending'").param(id).update();
     }
 
-    public Optional<Report> find(long id) {
+    /**
+     * The report just recorded, for the answer to whoever recorded it: reporting goes by a UA's
+     * public code, so its case may be one the reporter does not see; the report holds nothing of it.
+     */
+    Report recorded(long id) {
         return db.sql("""
                         select id, action_id, section_id, member_id, channel, count, taken_on, origin, status,
                                reported_by, note
                         from action_report where id = ?""")
+                .param(id).query(Report.class).single();
+    }
+
+    /** A report, unless it is of a UA whose case the viewer may not see. */
+    public Optional<Report> find(long id) {
+        return db.sql("""
+                        select r.id, r.action_id, r.section_id, r.member_id, r.channel, r.count, r.taken_on, r.origin,
+                               r.status, r.reported_by, r.note
+                        from action_report r join urgent_action a on a.id = r.action_id
+                        where r.id = ?""" + " and " + access.visibleCase("a.case_id"))
                 .param(id).query(Report.class).optional();
     }
 
@@ -404,7 +434,7 @@ public class ActionReports {
     private Confirmation state(Pending p, boolean confirming) {
         ConfirmationState state = p.used() ? ConfirmationState.USED
                 : p.expired() ? ConfirmationState.EXPIRED
-                : closure(actions.get(p.actionId())).isPresent() ? ConfirmationState.CLOSED
+                : closure(issuedOrUnknown(p.actionId())).isPresent() ? ConfirmationState.CLOSED
                 : ConfirmationState.CONFIRMED;
         return new Confirmation(state, p.actionId(), p.count());
     }
@@ -421,7 +451,7 @@ public class ActionReports {
 
     /** Confirmed actions for the chain of UA {@code actionId}. */
     public long chainTotal(long actionId) {
-        long chain = actions.get(actionId).chainId();
+        long chain = issuedOrUnknown(actionId).chainId();
         return db.sql("""
                         select coalesce(sum(r.count), 0) from action_report r join urgent_action a on a.id = r.action_id
                         where r.status = 'confirmed' and (a.id = ? or a.root_id = ?)""")
@@ -465,7 +495,8 @@ public class ActionReports {
                         select o.id as chain_id, o.code_scheme, o.code_base, o.title, o.status, sum(r.count) as total
                         from action_report r join urgent_action a on a.id = r.action_id
                           join urgent_action o on o.id = coalesce(a.root_id, a.id)
-                        where r.status = 'confirmed' and r.section_id = ?
+                        where r.status = 'confirmed' and r.section_id = ?""" + " and " + access.visibleCase("o.case_id") + """
+
                         group by o.id order by o.issued_on desc nulls last, o.id desc""")
                 .param(sectionId).query((rs, row) -> chainTotal(rs)).list();
     }
@@ -478,7 +509,9 @@ public class ActionReports {
                         from urgent_action o
                           left join urgent_action a on coalesce(a.root_id, a.id) = o.id
                           left join action_report r on r.action_id = a.id
-                        where o.case_id = ? and o.root_id is null and o.status <> 'draft'
+                        where o.case_id = ? and o.root_id is null and o.status <> 'draft'"""
+                        + " and " + access.visibleCase("o.case_id") + """
+
                         group by o.id order by o.issued_on nulls last, o.id""")
                 .param(caseId).query((rs, row) -> chainTotal(rs)).list();
         return new CaseTotals(chains, chains.stream().mapToLong(ChainTotal::total).sum());

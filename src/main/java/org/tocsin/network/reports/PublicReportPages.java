@@ -102,8 +102,7 @@ class PublicReportPages {
 
     private String render(long id, PublicForm form, Map<String, String> errors, boolean fragment, Model model,
                           Locale locale) {
-        UrgentAction action = actions.find(id).filter(a -> !a.isDraft())
-                .orElseThrow(() -> new NotFoundException("action", id));
+        UrgentAction action = reports.issued(id).orElseThrow(() -> new NotFoundException("action", id));
         try {
             reports.open(id);
         } catch (ReportRefusedException e) {
@@ -144,7 +143,7 @@ class PublicReportPages {
         model.addAttribute("done", done);
         model.addAttribute("count", c.count());
         if (c.actionId() != null) {
-            UrgentAction action = actions.get(c.actionId());
+            UrgentAction action = reports.issued(c.actionId()).orElseThrow(() -> new NotFoundException("action", c.actionId()));
             model.addAttribute("a", new PublicUa(action.id(), action.code(), action.title()));
             model.addAttribute("total", reports.chainTotal(action.id()));
         }

@@ -68,7 +68,7 @@ class ReportApi {
                 new Submission(r.channel(), r.targetIds(), r.count(), r.takenOn(), r.sectionId(), r.note()),
                 Origin.API, user.getName());
         return ResponseEntity.created(URI.create("/api/reports/" + recorded.id()))
-                .body(reports.find(recorded.id()).orElseThrow());
+                .body(reports.recorded(recorded.id()));
     }
 
     @GetMapping("/{id}")

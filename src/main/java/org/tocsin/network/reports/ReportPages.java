@@ -151,7 +151,8 @@ class ReportPages {
             response.setStatus(e.reason() == ReportRefusedException.Reason.UNKNOWN ? 404 : 409);
             return aggregateForm(form, sections, Map.of("code", publicPages.refusal(e, locale)), model);
         }
-        UrgentAction action = actions.get(recorded.actionId());
+        // Reporting goes by the public code: the UA may belong to a case this coordinator does not see.
+        UrgentAction action = reports.issued(recorded.actionId()).orElseThrow();
         redirect.addFlashAttribute("saved", messages.getMessage("reports.new.saved",
                 new Object[] {recorded.count(), action.code() == null ? action.title() : action.code()}, locale));
         return "redirect:/reports/sections/" + form.sectionId();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.tocsin.actions.UrgentAction;
 import org.tocsin.actions.UrgentActions;
 import org.tocsin.web.ConcurrentEditException;
@@ -63,8 +65,14 @@ class LocalisationPages {
     }
 
     @GetMapping("/new")
-    String createForm(@RequestParam long actionId, @RequestParam long sectionId, @RequestParam String language,
-                      Model model, Locale locale) {
+    String createForm(@RequestParam(required = false) Long actionId, @RequestParam(required = false) Long sectionId,
+                      @RequestParam(required = false) String language, Model model, Locale locale) {
+        // Who may localise at all is settled before the request's parameters are judged.
+        sections.requireSectionWork();
+        if (actionId == null || sectionId == null || language == null) {
+            // Only a hand-made link lacks them: the UA page's links carry all three.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "actionId, sectionId and language are required");
+        }
         LocalisationInput start = localisations.prefill(actionId, sectionId, language);
         return form(LocalisationForm.of(actionId, sectionId, start), null, model, locale);
     }
@@ -72,8 +80,10 @@ class LocalisationPages {
     @PostMapping
     String create(@ModelAttribute("form") LocalisationForm form, BindingResult errors, Model model, Locale locale,
                   HttpServletResponse response) {
+        sections.requireSectionWork();
         if (form.actionId() == null || form.sectionId() == null) {
-            throw InvalidInputException.of("actionId", "validation.required");
+            // Hidden fields of the form: missing only from a hand-made request, which has no form to show again.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "actionId and sectionId are required");
         }
         try {
             return "redirect:/sections/localisations/" + localisations.create(form.actionId(), form.sectionId(),
@@ -100,6 +110,7 @@ class LocalisationPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
+        sections.requireSectionWork();
         Localisation l = localisations.get(id);
         if (!sections.canManage(l.sectionId())) {
             throw new AccessDeniedException("not a coordinator of section " + l.sectionId());
@@ -110,6 +121,7 @@ class LocalisationPages {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") LocalisationForm form, BindingResult errors,
                   Model model, Locale locale, HttpServletResponse response) {
+        sections.requireSectionWork();
         Localisation l = localisations.get(id);
         try {
             localisations.update(id, form.toInput());
@@ -128,6 +140,7 @@ class LocalisationPages {
     @PostMapping("/{id}/publish")
     String publish(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, Locale locale,
                    HttpServletResponse response) {
+        sections.requireSectionWork();
         try {
             localisations.publish(id, version);
         } catch (InvalidInputException e) {
@@ -146,6 +159,7 @@ class LocalisationPages {
     @PostMapping("/{id}/reviewed")
     String reviewed(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, Locale locale,
                     HttpServletResponse response) {
+        sections.requireSectionWork();
         try {
             localisations.markReviewed(id, version);
         } catch (ConcurrentEditException e) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.actions.ActionIssued;
 import org.tocsin.actions.UrgentAction;
 import org.tocsin.actions.UrgentActions;
+import org.tocsin.cases.CaseAccess;
 import org.tocsin.actions.Views.ActionRow;
 import org.tocsin.actions.Views.Details;
 import org.tocsin.actions.letters.LetterTemplate;
@@ -56,9 +57,11 @@ public class Localisations {
     private final SectionAccess access;
     private final ApplicationEventPublisher events;
     private final Letters letters;
+    private final CaseAccess cases;
 
     Localisations(JdbcClient db, AuditLog audit, UrgentActions actions, Sections sections, Targets targets,
-                  SectionAccess access, ApplicationEventPublisher events, Letters letters) {
+                  SectionAccess access, ApplicationEventPublisher events, Letters letters, CaseAccess cases) {
+        this.cases = cases;
         this.db = db;
         this.audit = audit;
         this.actions = actions;
@@ -83,7 +86,15 @@ public class Localisations {
         return listed("l.section_id = ?", sectionId);
     }
 
+    /** The localisation if it exists and its UA's case may be seen by the viewer (a hidden one is not found). */
     public Optional<Localisation> find(long id) {
+        return db.sql("select " + COLUMNS + " from localisation where id = ? and exists (select 1 from urgent_action a"
+                        + " where a.id = localisation.action_id and " + cases.visibleCase("a.case_id") + ")")
+                .param(id).query((rs, n) -> row(rs)).optional();
+    }
+
+    /** Any localisation, whoever asks: only for what is public once published. */
+    private Optional<Localisation> findAny(long id) {
         return db.sql("select " + COLUMNS + " from localisation where id = ?").param(id).query((rs, n) -> row(rs)).optional();
     }
 
@@ -115,7 +126,7 @@ public class Localisations {
 
     @Transactional(readOnly = true)
     public Optional<Published> published(long id) {
-        Optional<Localisation> found = find(id).filter(Localisation::isPublished);
+        Optional<Localisation> found = findAny(id).filter(Localisation::isPublished);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -130,6 +141,7 @@ public class Localisations {
      * target of the section's list.
      */
     public LocalisationInput prefill(long actionId, long sectionId, String language) {
+        access.requireSectionWork();
         UrgentAction action = actions.get(actionId);
         Section section = sections.get(sectionId);
         access.requireManage(sectionId);
@@ -149,6 +161,7 @@ public class Localisations {
 
     @Transactional
     public Localisation create(long actionId, long sectionId, LocalisationInput input) {
+        access.requireSectionWork();
         UrgentAction action = actions.get(actionId);
         Section section = sections.get(sectionId);
         access.requireManage(sectionId);
@@ -175,6 +188,7 @@ public class Localisations {
     /** Saves the input if the localisation is still at the version it was based on. */
     @Transactional
     public Localisation update(long id, LocalisationInput input) {
+        access.requireSectionWork();
         Localisation before = get(id);
         access.requireManage(before.sectionId());
         List<Long> targetsBefore = targetIds(id);
@@ -209,6 +223,7 @@ public class Localisations {
      */
     @Transactional
     public Localisation publish(long id, Integer version) {
+        access.requireSectionWork();
         Localisation l = get(id);
         access.requireManage(l.sectionId());
         if (version == null || version != l.version()) {
@@ -254,6 +269,7 @@ public class Localisations {
     /** The coordinator has checked the localisation against the newer follow-up and keeps it as it is. */
     @Transactional
     public Localisation markReviewed(long id, Integer version) {
+        access.requireSectionWork();
         Localisation l = get(id);
         access.requireManage(l.sectionId());
         int changed = db.sql("""
@@ -318,7 +334,7 @@ public class Localisations {
             errors.add(new FieldError("recommendedActions", "sections.localisation.error.tooManyActions", ACTIONS_MAX));
         }
         if (recommended.stream().anyMatch(a -> a.length() > LINE_MAX)) {
-            errors.add(new FieldError("recommendedActions", "validation.tooLong", LINE_MAX));
+            errors.add(new FieldError("recommendedActions", "validation.tooLongCount", LINE_MAX));
         }
         LocalDate deadline = deadline(in.localDeadline(), action, errors);
         List<Long> targetIds = in.targetIds() == null ? List.of()
@@ -389,7 +405,7 @@ public class Localisations {
     private static String text(String field, String value, int max, List<FieldError> errors) {
         String stripped = Text.blankToNull(value);
         if (stripped != null && stripped.length() > max) {
-            errors.add(new FieldError(field, "validation.tooLong", max));
+            errors.add(new FieldError(field, "validation.tooLongCount", max));
         }
         return stripped;
     }
@@ -403,7 +419,9 @@ public class Localisations {
 
     private List<Listed> listed(String condition, long id) {
         return db.sql("select l.*, s.name as section_name, s.country_code as section_country"
-                        + " from localisation l join section s on s.id = l.section_id where " + condition
+                        + " from localisation l join section s on s.id = l.section_id"
+                        + " join urgent_action ua on ua.id = l.action_id where " + cases.visibleCase("ua.case_id")
+                        + " and " + condition
                         + " order by lower(s.name), l.language, l.id")
                 .param(id)
                 .query((rs, n) -> new Listed(row(rs), rs.getString("section_name"), rs.getString("section_country")))

@@ -52,6 +52,16 @@ class SectionAccess {
         }
     }
 
+    /**
+     * Refuses up front, before any record is looked up, whoever could manage no section at all
+     * (researchers): they get 403 whatever the id, coordinators learn only then whether it exists.
+     */
+    void requireSectionWork() {
+        if (!isAdministrator() && !isCoordinator()) {
+            throw new AccessDeniedException("administrators and coordinators only");
+        }
+    }
+
     void requireAdministrator() {
         if (!isAdministrator()) {
             throw new AccessDeniedException("administrators only");

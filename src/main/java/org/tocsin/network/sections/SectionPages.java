@@ -52,6 +52,7 @@ class SectionPages {
     @PostMapping
     String create(@ModelAttribute("form") SectionForm form, BindingResult errors, Model model, Locale locale,
                   HttpServletResponse response) {
+        requireAdministrator();
         try {
             return "redirect:/sections/" + sections.create(form.toInput()).id();
         } catch (InvalidInputException e) {
@@ -76,14 +77,15 @@ class SectionPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
-        Section section = sections.get(id);
         requireAdministrator();
+        Section section = sections.get(id);
         return form(SectionForm.of(section, sections.coordinators(id)), section, model, locale);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") SectionForm form, BindingResult errors, Model model,
                   Locale locale, HttpServletResponse response) {
+        requireAdministrator();
         Section section = sections.get(id);
         try {
             sections.update(id, form.toInput());
@@ -103,13 +105,16 @@ class SectionPages {
 
     @GetMapping("/{id}/targets/new")
     String newTarget(@PathVariable long id, Model model) {
+        sections.requireSectionWork();
+        Section section = sections.get(id);
         requireManage(id);
-        return targetForm(sections.get(id), null, TargetForm.empty(), model);
+        return targetForm(section, null, TargetForm.empty(), model);
     }
 
     @PostMapping("/{id}/targets")
     String addTarget(@PathVariable long id, @ModelAttribute("form") TargetForm form, BindingResult errors, Model model,
                      HttpServletResponse response) {
+        sections.requireSectionWork();
         Section section = sections.get(id);
         try {
             sections.addLocalTarget(id, form.toInput());
@@ -123,6 +128,7 @@ class SectionPages {
 
     @GetMapping("/{id}/targets/{targetId}/edit")
     String editTarget(@PathVariable long id, @PathVariable long targetId, Model model) {
+        sections.requireSectionWork();
         Target target = sections.localTarget(id, targetId);
         requireManage(id);
         return targetForm(sections.get(id), target, TargetForm.of(target), model);
@@ -131,6 +137,7 @@ class SectionPages {
     @PostMapping("/{id}/targets/{targetId}")
     String updateTarget(@PathVariable long id, @PathVariable long targetId, @ModelAttribute("form") TargetForm form,
                         BindingResult errors, Model model, HttpServletResponse response) {
+        sections.requireSectionWork();
         Section section = sections.get(id);
         Target target = sections.localTarget(id, targetId);
         try {
@@ -149,9 +156,7 @@ class SectionPages {
 
     /** The forms are refused up front, not only on saving, to those who could not save them. */
     private void requireAdministrator() {
-        if (!sections.canAdminister()) {
-            throw new AccessDeniedException("administrators only");
-        }
+        sections.requireAdministrator();
     }
 
     private void requireManage(long sectionId) {

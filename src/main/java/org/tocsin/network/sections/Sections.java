@@ -113,6 +113,16 @@ public class Sections {
         return access.isAdministrator();
     }
 
+    /** 403 unless the current user is an administrator. */
+    public void requireAdministrator() {
+        access.requireAdministrator();
+    }
+
+    /** 403, whatever the section, unless the current user is an administrator or a coordinator. */
+    public void requireSectionWork() {
+        access.requireSectionWork();
+    }
+
     @Transactional
     public Section create(SectionInput input) {
         access.requireAdministrator();
@@ -186,6 +196,7 @@ public class Sections {
 
     @Transactional
     public Target addLocalTarget(long sectionId, TargetInput input) {
+        access.requireSectionWork();
         get(sectionId);
         access.requireManage(sectionId);
         return targets.create(input, sectionId);
@@ -193,6 +204,7 @@ public class Sections {
 
     @Transactional
     public Target updateLocalTarget(long sectionId, long targetId, TargetInput input) {
+        access.requireSectionWork();
         get(sectionId);
         access.requireManage(sectionId);
         localTarget(sectionId, targetId);
@@ -210,7 +222,7 @@ public class Sections {
         if (name == null) {
             errors.add(new FieldError("name", "validation.required"));
         } else if (name.length() > NAME_MAX) {
-            errors.add(new FieldError("name", "validation.tooLong", NAME_MAX));
+            errors.add(new FieldError("name", "validation.tooLongCount", NAME_MAX));
         } else if (db.sql("select exists (select 1 from section where lower(name) = lower(?) and id is distinct from ?)")
                 .params(name, id).query(Boolean.class).single()) {
             errors.add(new FieldError("name", "sections.error.nameTaken"));
