@@ -92,6 +92,7 @@ class AccessMatrixTest extends IntegrationTest {
             POST /join PUBLIC
             GET /join/sent PUBLIC
             GET /join/confirm/{token} PUBLIC
+            POST /join/confirm/{token} PUBLIC
             GET /members/unsubscribe/{token} PUBLIC
             POST /members/unsubscribe/{token} PUBLIC
             GET /members/my-data PUBLIC
