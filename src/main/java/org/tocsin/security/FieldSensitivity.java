@@ -52,7 +52,7 @@ public final class FieldSensitivity {
         f.put("urgent_action_person.name", Sensitivity.PUBLIC);
         f.put("urgent_action_target.target_id", Sensitivity.PUBLIC);
         f.put("urgent_action.internal_note", Sensitivity.INTERNAL);
-        f.put("urgent_action.outcome_note", Sensitivity.INTERNAL);
+        f.put("urgent_action.outcome_note", Sensitivity.PUBLIC);
         f.put("urgent_action.case_id", Sensitivity.INTERNAL);
         f.put("model_letter.subject", Sensitivity.PUBLIC);
         f.put("model_letter.body", Sensitivity.PUBLIC);
