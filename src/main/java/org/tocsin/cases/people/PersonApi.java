@@ -64,7 +64,8 @@ class PersonApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "One person with their confidential description (the view goes to the audit log); "
-            + "lists and other records show description as null")
+            + "for a section coordinator description is null and descriptionWithheld true (nothing opened); "
+            + "lists and other records show description as null. Staff only.")
     Person get(@PathVariable long id) {
         return persons.reveal(id);
     }

@@ -71,6 +71,7 @@ class PersonPages {
     String editForm(@PathVariable long id, Model model) {
         Person person = persons.reveal(id);
         model.addAttribute("person", person);
+        model.addAttribute("descriptionWithheld", person.descriptionWithheld());
         model.addAttribute("form", PersonForm.of(person).withRows());
         return form(model);
     }
@@ -79,6 +80,8 @@ class PersonPages {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
                   Model model) {
         model.addAttribute("person", persons.get(id));
+        // Saving keeps the stored description for those who may not read it; the form keeps not showing it.
+        model.addAttribute("descriptionWithheld", !persons.mayReadDescription());
         if (errors.hasErrors()) {
             return form(model);
         }

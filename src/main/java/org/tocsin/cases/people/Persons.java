@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.cases.CaseAccess;
 import org.tocsin.cases.DatePrecision;
+import org.tocsin.security.FieldSensitivity;
 import org.tocsin.security.audit.AuditLog;
 import org.tocsin.security.crypto.Vault;
 import org.tocsin.web.ConcurrentEditException;
@@ -85,14 +86,26 @@ public class Persons {
         return find(id).orElseThrow(() -> new NotFoundException("person", id));
     }
 
-    /** The person with their confidential description opened; a view of a description goes to the audit log. */
+    /**
+     * The person with their confidential description opened; a view of a description goes to the
+     * audit log. For an account that may not read confidential fields nothing is opened or audited:
+     * the person comes back with the description withheld.
+     */
     @Transactional
     public Person reveal(long id) {
+        if (!mayReadDescription()) {
+            return get(id).withDescriptionWithheld();
+        }
         Person person = get(id).withDescription(description(id));
         if (person.description() != null) {
             audit.record("view", "person", id, List.of("description"));
         }
         return person;
+    }
+
+    /** Whether the current account may open persons' descriptions (see {@link FieldSensitivity}). */
+    public boolean mayReadDescription() {
+        return FieldSensitivity.readableNow(FieldSensitivity.PERSON_DESCRIPTION);
     }
 
     public String displayName(long id) {
@@ -198,7 +211,7 @@ public class Persons {
         replaceNames(id, names);
         Person created = get(id).withDescription(description);
         audit.record("create", "person", id, filledFields(created));
-        return created;
+        return mayReadDescription() ? created : created.withDescriptionWithheld();
     }
 
     /** Saves the form if the person is still at the version it was based on; names are replaced together. */
@@ -206,6 +219,10 @@ public class Persons {
     public Person update(long id, PersonForm form) {
         List<PersonForm.NameInput> names = validate(form);
         Person before = get(id);
+        if (!mayReadDescription()) {
+            // The form could not show the description, so its empty field says nothing: keep the stored one.
+            return updateKeepingDescription(id, form, names, before);
+        }
         String oldDescription = description(id);
         String description = Text.blankToNull(form.description());
         int changed = db.sql("""
@@ -223,6 +240,23 @@ public class Persons {
         Person after = get(id).withDescription(description);
         audit.record("update", "person", id, changedFields(before.withDescription(oldDescription), after));
         return after;
+    }
+
+    private Person updateKeepingDescription(long id, PersonForm form, List<PersonForm.NameInput> names, Person before) {
+        int changed = db.sql("""
+                        update person set gender = ?, roles = cast(? as text[]), organisation_id = ?,
+                               version = version + 1, updated_at = now()
+                        where id = ? and version = ?""")
+                .params(gender(form.gender()), PersonNameKeys.array(roles(form)), form.organisationId(), id,
+                        form.version() == null ? -1 : form.version())
+                .update();
+        if (changed == 0) {
+            throw new ConcurrentEditException("person", id);
+        }
+        replaceNames(id, names);
+        Person after = get(id);
+        audit.record("update", "person", id, changedFields(before, after));
+        return after.withDescriptionWithheld();
     }
 
     /**
@@ -428,14 +462,14 @@ public class Persons {
                 });
         return persons.stream().map(p -> new Person(p.id(), List.copyOf(names.getOrDefault(p.id(), List.of())),
                 p.gender(), p.roles(), p.organisationId(), p.organisationName(), null, p.version(),
-                p.createdAt(), p.updatedAt())).toList();
+                p.createdAt(), p.updatedAt(), false)).toList();
     }
 
     private Person row(ResultSet rs, int n) throws SQLException {
         return new Person(rs.getLong("id"), List.of(), rs.getString("gender"), strings(rs.getArray("roles")),
                 rs.getObject("organisation_id", Long.class), rs.getString("organisation_name"),
                 null, rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class), false);
     }
 
     static List<String> strings(Array array) throws SQLException {
