@@ -107,6 +107,8 @@ class SecurityConfiguration {
                         .requestMatchers("/account", "/account/**").authenticated()
                         // Who sees a restricted case: changed by researchers and administrators only.
                         .requestMatchers("/cases/*/access", "/cases/*/access/**").hasAnyRole("ADMINISTRATOR", "RESEARCHER")
+                        // Uploaded documents are confidential until reviewed: they may hold anything.
+                        .requestMatchers("/imports", "/imports/**").hasAnyRole("ADMINISTRATOR", "RESEARCHER")
                         .anyRequest().hasAnyRole(STAFF))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))

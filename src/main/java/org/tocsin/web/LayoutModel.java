@@ -25,9 +25,25 @@ class LayoutModel {
 
     @ModelAttribute("isAdministrator")
     boolean isAdministrator() {
+        return hasRole("ADMINISTRATOR");
+    }
+
+    /** Administrators and researchers: they open confidential material such as uploaded documents. */
+    @ModelAttribute("isResearching")
+    boolean isResearching() {
+        return hasRole("ADMINISTRATOR") || hasRole("RESEARCHER");
+    }
+
+    /** Administrators and section coordinators: they look after members and report a section's actions. */
+    @ModelAttribute("isCoordinating")
+    boolean isCoordinating() {
+        return hasRole("ADMINISTRATOR") || hasRole("COORDINATOR");
+    }
+
+    private static boolean hasRole(String role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_ADMINISTRATOR".equals(authority.getAuthority()));
+                .anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
     }
 
     @ModelAttribute("languageLinks")

@@ -223,10 +223,10 @@ class AccessMatrixTest extends IntegrationTest {
             POST /actions/{id}/extend STAFF
             GET /actions/{id}/close STAFF
             POST /actions/{id}/close STAFF
-            GET /imports STAFF
-            POST /imports STAFF
-            GET /imports/{id} STAFF
-            POST /imports/{id} STAFF
+            GET /imports RESEARCHER
+            POST /imports RESEARCHER
+            GET /imports/{id} RESEARCHER
+            POST /imports/{id} RESEARCHER
             GET /actions/{id}/letters STAFF
             GET /actions/{id}/letters/summary STAFF
             GET /actions/{id}/letters/edit STAFF
