@@ -1,6 +1,7 @@
 package org.tocsin.security.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -78,6 +79,16 @@ class DumpShowsNoConfidentialValuesTest extends IntegrationTest {
         secrets.add(updated);
         persons.update(id, form(publicMarker + " Number0", updated, persons.get(id).version()));
         assertThat(persons.reveal(id).description()).isEqualTo(updated);
+        // A member signing up: name, town, postal address and e-mail are confidential too.
+        String memberName = "Confidentialmember" + run;
+        String memberTown = "Confidentialtown" + run;
+        String memberAddress = "Confidentialstreet " + run;
+        String memberEmail = "confidential-" + run + "@example.org";
+        secrets.addAll(List.of(memberName, memberTown, memberAddress, memberEmail));
+        mockMvc.perform(post("/join").with(csrf()).param("email", memberEmail).param("name", memberName)
+                        .param("town", memberTown).param("address", memberAddress).param("language", "ru")
+                        .param("frequency", "immediate").param("website", ""))
+                .andExpect(status().is3xxRedirection());
 
         // Key operations log what they do: none of it may be key material.
         keys.rotate();
