@@ -346,10 +346,13 @@ class BackupRestoreTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Backups")))
                 .andExpect(content().string(Matchers.containsString(directory.toString())))
-                .andExpect(content().string(Matchers.containsString("succeeded")));
+                .andExpect(content().string(Matchers.containsString("succeeded")))
+                .andExpect(content().string(Matchers.containsString("Scheduled jobs")))
+                .andExpect(content().string(Matchers.containsString("weekly digest")));
         mockMvc.perform(get("/admin/backups").locale(Locale.forLanguageTag("ru")).with(user("admin").roles("ADMINISTRATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Резервные копии")))
+                .andExpect(content().string(Matchers.containsString("еженедельная сводка")))
                 .andExpect(content().string(Matchers.containsString("успешно")));
         mockMvc.perform(get("/admin/backups").with(user("researcher").roles("RESEARCHER")))
                 .andExpect(status().isForbidden());
