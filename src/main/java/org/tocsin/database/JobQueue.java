@@ -103,7 +103,9 @@ public class JobQueue implements SmartLifecycle {
     public long enqueue(String kind, OffsetDateTime at) {
         long id = db.sql("insert into scheduled_job (kind, run_at) values (?, ?) returning id")
                 .params(kind, at).query(Long.class).single();
-        wakeUp.release(Math.max(1, settings.workers()));
+        if (wakeUp.availablePermits() < settings.workers()) {
+            wakeUp.release(settings.workers());
+        }
         return id;
     }
 
