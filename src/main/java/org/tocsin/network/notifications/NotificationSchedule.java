@@ -6,21 +6,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tocsin.database.Job;
 
 /**
  * The weekly digest ({@code tocsin.notifications.digest-cron}, Monday 08:00 by default) and the
  * daily deadline reminders ({@code tocsin.notifications.reminder-cron}, 09:00;
- * {@code tocsin.network.reminder-days} before the deadline, 3 by default). Every instance has
- * the timers; a transaction-scoped advisory lock lets one run at a time, and the outbox's unique
- * key makes a second run queue nothing new. Both only queue rows: the mail worker sends them.
+ * {@code tocsin.network.reminder-days} before the deadline, 3 by default), as recurring jobs of
+ * the {@link org.tocsin.database.JobQueue}: one instance runs each, and the outbox's unique key
+ * makes a repeated run queue nothing new. Both only queue rows: the mail worker sends them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@EnableScheduling
 class NotificationSchedule {
 
     private final JdbcClient db;
@@ -36,23 +35,20 @@ class NotificationSchedule {
         this.reminderDays = reminderDays;
     }
 
-    @Scheduled(cron = "${tocsin.notifications.digest-cron:0 0 8 * * MON}")
-    void weekly() {
-        queueDigests(LocalDate.now());
+    @Bean
+    Job weeklyDigest(@Value("${tocsin.notifications.digest-cron:0 0 8 * * MON}") String cron) {
+        return Job.recurring("notifications.digest", cron, () -> queueDigests(LocalDate.now()));
     }
 
-    @Scheduled(cron = "${tocsin.notifications.reminder-cron:0 0 9 * * *}")
-    void daily() {
-        queueReminders();
+    @Bean
+    Job dailyReminders(@Value("${tocsin.notifications.reminder-cron:0 0 9 * * *}") String cron) {
+        return Job.recurring("notifications.reminders", cron, this::queueReminders);
     }
 
     /** One digest per weekly member with anything held, named by the ISO week; returns how many. */
     int queueDigests(LocalDate day) {
         String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         Integer queued = transaction.execute(status -> {
-            if (!lock("tocsin.notifications.digest")) {
-                return 0;
-            }
             int made = db.sql("""
                             insert into notification (member_id, kind, digest_key)
                             select distinct h.member_id, 'digest', :week from notification h
@@ -81,11 +77,7 @@ class NotificationSchedule {
      * reported no action on its chain: one reminder each (the outbox's key keeps it to one).
      */
     int queueReminders() {
-        Integer queued = transaction.execute(status -> {
-            if (!lock("tocsin.notifications.reminders")) {
-                return 0;
-            }
-            return db.sql("""
+        Integer queued = transaction.execute(status -> db.sql("""
                             insert into notification (member_id, kind, action_id)
                             select distinct n.member_id, 'reminder', u.id
                             from urgent_action u
@@ -97,13 +89,8 @@ class NotificationSchedule {
                                               where r.member_id = n.member_id
                                                 and coalesce(rc.root_id, rc.id) = coalesce(u.root_id, u.id))
                             on conflict do nothing""")
-                    .param("days", reminderDays).update();
-        });
+                    .param("days", reminderDays).update());
         worker.wake();
         return queued == null ? 0 : queued;
-    }
-
-    private boolean lock(String name) {
-        return db.sql("select pg_try_advisory_xact_lock(hashtext(?))").param(name).query(Boolean.class).single();
     }
 }

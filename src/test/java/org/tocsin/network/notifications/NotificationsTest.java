@@ -54,6 +54,15 @@ class NotificationsTest extends MailTest {
         fixture = new ActionFixture(db, actions);
     }
 
+    @Test
+    void theDigestAndTheRemindersAreRecurringJobsOfTheQueue() {
+        assertThat(db.sql("""
+                        select kind from scheduled_job
+                        where kind in ('notifications.digest', 'notifications.reminders') and status = 'pending' and recurring
+                        order by kind""").query(String.class).list())
+                .containsExactly("notifications.digest", "notifications.reminders");
+    }
+
     String address(String who) {
         return who + "-" + fixture.tag + "-" + UUID.randomUUID().toString().substring(0, 4) + "@example.org";
     }

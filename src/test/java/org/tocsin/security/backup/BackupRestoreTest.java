@@ -50,6 +50,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tocsin.IntegrationTest;
+import org.tocsin.database.JobQueue;
+import org.springframework.transaction.PlatformTransactionManager;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.tocsin.cases.people.PersonForm;
 import org.tocsin.cases.people.Persons;
 import org.tocsin.security.crypto.ArchiveKeys;
@@ -77,6 +82,8 @@ class BackupRestoreTest extends IntegrationTest {
     DataSource dataSource;
     @Autowired
     JdbcClient db;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     Persons persons;
     @Autowired
@@ -243,23 +250,35 @@ class BackupRestoreTest extends IntegrationTest {
     }
 
     @Test
-    void theScheduleRunsOnceAcrossInstances() throws Exception {
+    void theScheduledBackupRunsFromTheJobQueueOnceAcrossInstances() throws Exception {
         Path directory = temp.resolve("scheduled-" + UUID.randomUUID());
-        BackupSchedule instanceA = new BackupSchedule(backups, dataSource, db, "0 0 3 * * *", directory.toString(), 3);
-        BackupSchedule instanceB = new BackupSchedule(backups, dataSource, db, "0 0 3 * * *", directory.toString(), 3);
-        try (Connection holder = dataSource.getConnection(); PreparedStatement lock = holder.prepareStatement(
-                "select pg_advisory_lock(hashtext('tocsin.backup'))")) {
-            lock.execute();
-            assertThat(instanceA.runOnce()).as("another instance holds the lock").isFalse();
-            try (PreparedStatement unlock = holder.prepareStatement("select pg_advisory_unlock(hashtext('tocsin.backup'))")) {
-                unlock.execute();
+        JobQueue.Settings settings = new JobQueue.Settings(20, 1, 3, 60_000, 300, false);
+        JobQueue instanceA = new JobQueue(db, transactions, List.of(new BackupSchedule(backups, "0 0 3 * * *", directory.toString(), 3)), settings);
+        JobQueue instanceB = new JobQueue(db, transactions, List.of(new BackupSchedule(backups, "0 0 3 * * *", directory.toString(), 3)), settings);
+        db.sql("delete from scheduled_job where kind = ?").param(BackupSchedule.KIND).update();
+        try {
+            instanceA.scheduleRecurring();
+            instanceB.scheduleRecurring();
+            // The 03:00 run is due (or was missed while the service was down).
+            db.sql("update scheduled_job set run_at = now() - interval '1 minute' where kind = ? and status = 'pending'")
+                    .param(BackupSchedule.KIND).update();
+            ExecutorService both = Executors.newFixedThreadPool(2);
+            try {
+                Future<Boolean> a = both.submit(instanceA::runNext);
+                Future<Boolean> b = both.submit(instanceB::runNext);
+                assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(true, false);
+            } finally {
+                both.shutdownNow();
             }
-        }
-        db.sql("delete from backup_run where trigger = 'schedule'").update();
-        assertThat(instanceA.runOnce()).isTrue();
-        assertThat(instanceB.runOnce()).as("the same run, seen by a second instance a moment later").isFalse();
-        try (Stream<Path> files = Files.list(directory)) {
-            assertThat(files.filter(p -> p.toString().endsWith(Backups.SUFFIX)).count()).isEqualTo(1);
+            try (Stream<Path> files = Files.list(directory)) {
+                assertThat(files.filter(p -> p.toString().endsWith(Backups.SUFFIX)).count()).isEqualTo(1);
+            }
+            assertThat(db.sql("select outcome from backup_run where trigger = 'schedule' and target = ?").param(directory.toString())
+                    .query(String.class).list()).containsExactly("succeeded");
+            assertThat(db.sql("select status from scheduled_job where kind = ? order by id").param(BackupSchedule.KIND)
+                    .query(String.class).list()).as("done, and the next 03:00 pending").containsExactly("done", "pending");
+        } finally {
+            db.sql("delete from scheduled_job where kind = ?").param(BackupSchedule.KIND).update();
         }
     }
 
@@ -327,10 +346,13 @@ class BackupRestoreTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Backups")))
                 .andExpect(content().string(Matchers.containsString(directory.toString())))
-                .andExpect(content().string(Matchers.containsString("succeeded")));
+                .andExpect(content().string(Matchers.containsString("succeeded")))
+                .andExpect(content().string(Matchers.containsString("Scheduled jobs")))
+                .andExpect(content().string(Matchers.containsString("weekly digest")));
         mockMvc.perform(get("/admin/backups").locale(Locale.forLanguageTag("ru")).with(user("admin").roles("ADMINISTRATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Резервные копии")))
+                .andExpect(content().string(Matchers.containsString("еженедельная сводка")))
                 .andExpect(content().string(Matchers.containsString("успешно")));
         mockMvc.perform(get("/admin/backups").with(user("researcher").roles("RESEARCHER")))
                 .andExpect(status().isForbidden());
