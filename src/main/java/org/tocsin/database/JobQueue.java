@@ -128,12 +128,14 @@ public class JobQueue implements SmartLifecycle {
         ScheduledFuture<?> renewal = LEASES.scheduleAtFixedRate(() -> renew(claim), renewEvery, renewEvery, TimeUnit.SECONDS);
         try {
             jobs.get(claim.kind()).run();
-        } catch (Exception e) {
-            renewal.cancel(false);
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            // A broken job is a failed run, retried later; only the JVM's own distress goes further.
             failed(claim, e);
             return true;
+        } finally {
+            // Whatever happened, this instance stops holding the run: an unfinished one becomes claimable.
+            renewal.cancel(false);
         }
-        renewal.cancel(false);
         succeeded(claim);
         return true;
     }
@@ -195,7 +197,7 @@ public class JobQueue implements SmartLifecycle {
         });
     }
 
-    private void failed(Claim claim, Exception e) {
+    private void failed(Claim claim, Throwable e) {
         // The class name only: an exception's message may carry a name or an address.
         String error = e.getClass().getSimpleName();
         boolean last = claim.attempts() >= settings.maxAttempts();
