@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tocsin.actions.UrgentAction;
 import org.tocsin.network.reports.ReportingMembers;
+import org.tocsin.security.FieldSensitivity;
 import org.tocsin.security.audit.AuditLog;
 import org.tocsin.security.crypto.BlindIndex;
 import org.tocsin.security.crypto.Vault;
@@ -373,10 +374,15 @@ public class Members implements ReportingMembers {
             query = query.param("status", status);
             count = count.param("status", status);
         }
+        // Addresses are confidential: only those who may read that level see them, and each one opened is audited.
+        boolean opens = FieldSensitivity.readableNow("member.email");
         List<Listed> items = query.query((rs, n) -> new Listed(rs.getLong("id"),
-                vault.decrypt(rs.getBytes("email_sealed"), "member.email:" + rs.getLong("id")), rs.getString("language"),
-                rs.getString("section"), rs.getString("status"), rs.getString("frequency"),
+                opens ? vault.decrypt(rs.getBytes("email_sealed"), "member.email:" + rs.getLong("id")) : null,
+                rs.getString("language"), rs.getString("section"), rs.getString("status"), rs.getString("frequency"),
                 rs.getObject("created_at", OffsetDateTime.class))).list();
+        if (opens) {
+            items.forEach(m -> audit.record("view", "member", m.id(), List.of("email")));
+        }
         return new Listing(items, count.query(Long.class).single());
     }
 

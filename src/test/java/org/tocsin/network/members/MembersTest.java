@@ -281,8 +281,12 @@ class MembersTest extends MailTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(inTheirs)));
         var coord = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(coordinator.username())
                 .roles("COORDINATOR");
+        // A coordinator counts their own section's members but opens no address: they are confidential.
         mvc.perform(get("/members").with(coord).locale(Locale.forLanguageTag("ru"))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(inMine)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Section A " + tag)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("конфиденциально")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(inMine))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Section B " + tag))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(inTheirs))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Участники по статусу и языку")));
         mvc.perform(get("/members").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
