@@ -14,6 +14,7 @@ import org.tocsin.actions.Views.ActionPerson;
 import org.tocsin.actions.Views.Details;
 import org.tocsin.actions.targets.Target;
 import org.tocsin.cases.people.PersonName;
+import org.tocsin.cases.people.PersonNameMatcher;
 import org.tocsin.cases.people.Persons;
 
 /**
@@ -141,8 +142,10 @@ public class TakeActionLetters {
     }
 
     /**
-     * Each person's name in the script of the letter's language when the case file has such a
-     * spelling ("Игорь Каляпин" in a Russian letter), else the name the UA shows.
+     * Each person's name in the script of the letter's language when the case file has that very
+     * name in it ("Игорь Каляпин" for "Igor Kalyapin" in a Russian letter), else the name the UA
+     * shows. Letters are public: an alias, a longer form or another source's different name for
+     * the person never appears in them, only the published name written in another script.
      */
     private List<String> namesFor(List<ActionPerson> people, String language) {
         int[] scripts = UScript.getCode(ULocale.forLanguageTag(language));
@@ -152,9 +155,17 @@ public class TakeActionLetters {
         List<String> names = new ArrayList<>();
         for (ActionPerson person : people) {
             names.add(persons.find(person.personId()).stream().flatMap(p -> p.names().stream())
-                    .map(PersonName::name).filter(name -> inScript(name, scripts)).findFirst().orElse(person.name()));
+                    .map(PersonName::name).filter(name -> inScript(name, scripts))
+                    .filter(name -> sameNameInAnotherScript(person.name(), name)).findFirst().orElse(person.name()));
         }
         return names;
+    }
+
+    private static boolean sameNameInAnotherScript(String published, String spelling) {
+        return PersonNameMatcher.tokens(published).size() == PersonNameMatcher.tokens(spelling).size()
+                && PersonNameMatcher.compare(published, spelling).map(PersonNameMatcher.Reason::strength)
+                        .filter(s -> s == PersonNameMatcher.Strength.SAME || s == PersonNameMatcher.Strength.OTHER_SCRIPT)
+                        .isPresent();
     }
 
     private static boolean inScript(String name, int[] scripts) {

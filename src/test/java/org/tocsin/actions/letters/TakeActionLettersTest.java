@@ -95,6 +95,17 @@ class TakeActionLettersTest extends IntegrationTest {
     }
 
     @Test
+    void anAliasOrALongerNameFromTheCaseFileNeverReachesAPublicLetter() throws Exception {
+        // Spellings the UA never published: an alias, and the full name with a patronymic.
+        db.sql("insert into person_name (person_id, name, script, position) values (?, ?, 'cyrillic', 1), (?, ?, 'cyrillic', 2)")
+                .params(f.anna, "Лиса " + f.tag, f.anna, "Анна Петровна Тестова " + f.tag).update();
+        mockMvc.perform(get("/take-action/" + ua.id()).param("language", "ru"))
+                .andExpect(content().string(containsString("Прошу вас защитить Anna Testova " + f.tag)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Лиса"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Петровна"))));
+    }
+
+    @Test
     void anUnknownLanguageIsSaidPlainly() throws Exception {
         mockMvc.perform(get("/take-action/" + ua.id()).locale(Locale.ENGLISH).param("language", "xx<"))
                 .andExpect(status().isOk())
