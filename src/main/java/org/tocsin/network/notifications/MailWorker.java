@@ -191,10 +191,12 @@ class MailWorker implements SmartLifecycle {
                     marks.sent(row.id());
                 } catch (MessagingException e) {
                     int code = returnCode(e);
-                    if (code >= 500 && code < 600) {
+                    if (recipientRefused(e)) {
                         members.suppressMember(row.memberId(), "rejected");
                         finish(row.id(), "failed", e.getClass().getSimpleName() + " " + code);
                     } else {
+                        // Any other refusal (530 at MAIL FROM, 552 too large, 554 content at DATA) says
+                        // nothing about this member: retry later on a fresh connection, never suppress.
                         retry(row, e.getClass().getSimpleName() + (code > 0 ? " " + code : ""));
                         transport = close(transport);
                     }
@@ -326,7 +328,24 @@ class MailWorker implements SmartLifecycle {
         }
     }
 
-    private static int returnCode(MessagingException e) {
+    /**
+     * True only when the server refused the recipient's address itself at RCPT (550, 551, 553):
+     * Angus Mail reports that as an SMTPAddressFailedException (a runtime dependency only, so
+     * matched by name); an SMTPSendFailedException from MAIL FROM or DATA is not a refusal of the address.
+     */
+    static boolean recipientRefused(MessagingException e) {
+        Exception current = e;
+        while (current != null) {
+            if (current.getClass().getSimpleName().equals("SMTPAddressFailedException")) {
+                int code = returnCode(current);
+                return code == 550 || code == 551 || code == 553;
+            }
+            current = current instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return false;
+    }
+
+    private static int returnCode(Exception e) {
         Exception current = e;
         while (current != null) {
             // Angus Mail's SMTPAddressFailedException and SMTPSendFailedException (a runtime dependency only).

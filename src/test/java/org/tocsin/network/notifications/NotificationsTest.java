@@ -343,6 +343,35 @@ class NotificationsTest extends MailTest {
         }
     }
 
+    @Test
+    void aContentRejectionAtDataNeitherSuppressesTheMemberNorStopsTheOthers() throws Exception {
+        String spammy = address("content");
+        String fine = address("fine");
+        long spammyId = member(spammy, null, "en", country());
+        long fineId = member(fine, null, "en", country());
+        worker.stop();
+        try (SmtpSink sink = new SmtpSink(line -> "250 OK",
+                lastRcpt -> lastRcpt.contains("content-") ? "554 5.7.1 message content rejected" : "250 OK queued")) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(sink.port());
+            var provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                    java.util.Map.of("sink", sender)).getBeanProvider(JavaMailSenderImpl.class);
+            members.requestDataLink(spammy, "10.8.0.3");
+            members.requestDataLink(fine, "10.8.0.4");
+            new MailWorker(db, dataSource, members, renderer, provider, "tocsin@localhost", 100, 1, 100, 8, 300, false).runBatch(100);
+
+            assertThat(db.sql("select status from member where id = ?").param(spammyId).query(String.class).single()).isEqualTo("active");
+            var retry = db.sql("select status, error from notification where member_id = ?")
+                    .param(spammyId).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+            assertThat(retry.get(0)).isEqualTo("queued");
+            assertThat(retry.get(1)).contains("554");
+            assertThat(db.sql("select status from notification where member_id = ?").param(fineId).query(String.class).single()).isEqualTo("sent");
+        } finally {
+            worker.start();
+        }
+    }
+
     MailWorker newWorker() {
         return new MailWorker(db, dataSource, members, renderer, smtp, "tocsin@localhost", 100, 2, 7, 8, 300, true);
     }
