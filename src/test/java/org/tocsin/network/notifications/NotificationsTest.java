@@ -309,6 +309,34 @@ class NotificationsTest extends MailTest {
     }
 
     @Test
+    void aLateLocalisationInTheMembersLanguageIsNotASecondMailAndFiltersApply(@Autowired Outbox outbox) throws Exception {
+        long section = db.sql("insert into section (name, country_code, languages) values (?, 'UKR', '{en,ru}') returning id")
+                .param("Section " + fixture.tag).query(Long.class).single();
+        String country = country();
+        String russian = address("late-ru");
+        String otherCountry = address("other-country");
+        long russianId = members.addConfirmed(russian, null, "ru", section, List.of(), "immediate");
+        members.addConfirmed(otherCountry, null, "en", section, List.of("ZZZ"), "immediate");
+        UrgentAction ua = fixture.issue(country, 30);
+        long english = db.sql("""
+                        insert into localisation (action_id, section_id, language, title, summary, recommended_actions, status, published_at)
+                        values (?, ?, 'en', ?, 'A defender is threatened.', '{"Urge protection."}', 'published', now()) returning id""")
+                .params(ua.id(), section, "Defender at risk " + fixture.tag).query(Long.class).single();
+        outbox.notifyLocalisation(english);
+        awaitMails(russian, 1);
+        long russianLocalisation = db.sql("""
+                        insert into localisation (action_id, section_id, language, title, summary, recommended_actions, status, published_at)
+                        values (?, ?, 'ru', ?, 'Правозащитнице угрожают.', '{"Потребуйте защиты."}', 'published', now()) returning id""")
+                .params(ua.id(), section, "Защитница в опасности " + fixture.tag).query(Long.class).single();
+
+        assertThat(outbox.notifyLocalisation(russianLocalisation)).isZero();
+        Thread.sleep(500);
+        assertThat(mailsTo(russian)).hasSize(1);
+        assertThat(db.sql("select count(*) from notification where member_id = ?").param(russianId).query(Long.class).single()).isOne();
+        assertThat(mailsTo(otherCountry)).as("the UA's country is not one of theirs").isEmpty();
+    }
+
+    @Test
     void aPermanentRefusalSuppressesTheMemberAndATemporaryOneWaits() throws Exception {
         String rejected = address("reject");
         String later = address("later");
