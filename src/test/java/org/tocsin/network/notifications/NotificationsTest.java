@@ -275,7 +275,8 @@ class NotificationsTest extends MailTest {
         mvc.perform(get("/admin/notifications/" + link).with(user("admin").roles("ADMINISTRATOR")).queryParam("lang", "ru"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(email)))
-                .andExpect(content().string(Matchers.containsString("Sasha &lt;script&gt;")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Sasha"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<script>"))))
                 .andExpect(content().string(Matchers.containsString("/members/my-data/")))
                 .andExpect(content().string(Matchers.containsString("Кому")));
         mvc.perform(get("/admin/notifications/" + link).with(user("r").roles("RESEARCHER"))).andExpect(status().isForbidden());
