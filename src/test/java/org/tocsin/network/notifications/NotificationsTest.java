@@ -401,6 +401,40 @@ class NotificationsTest extends MailTest {
         }
     }
 
+    @Test
+    void aWorkerWhoseLeaseWasTakenOverNeitherSendsNorMarksTheRows() throws Exception {
+        String slow = address("slow");
+        long slowId = member(slow, null, "en", country());
+        worker.stop();
+        try (SmtpSink sink = new SmtpSink(line -> "250 OK")) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(sink.port());
+            var provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                    java.util.Map.of("sink", sender)).getBeanProvider(JavaMailSenderImpl.class);
+            members.requestDataLink(slow, "10.8.0.5");
+            long id = db.sql("select id from notification where member_id = ?").param(slowId).query(Long.class).single();
+            MailWorker first = new MailWorker(db, dataSource, members, renderer, provider, "tocsin@localhost", 100, 1, 100, 8, 300, false);
+            MailWorker second = new MailWorker(db, dataSource, members, renderer, provider, "tocsin@localhost", 100, 1, 100, 8, 300, false);
+            var firstRows = first.claim(100).stream().filter(row -> row.id() == id).toList();
+            assertThat(firstRows).hasSize(1);
+            // The first worker's lease runs out while its SMTP server is slow; the second takes the row.
+            db.sql("update notification set locked_until = now() - interval '1 second' where id = ?").param(id).update();
+            var secondRows = second.claim(100).stream().filter(row -> row.id() == id).toList();
+            assertThat(secondRows).hasSize(1);
+
+            first.send(sender, firstRows);
+            assertThat(sink.messages.get()).isZero();
+            assertThat(db.sql("select status from notification where id = ?").param(id).query(String.class).single()).isEqualTo("queued");
+
+            second.send(sender, secondRows);
+            assertThat(sink.messages.get()).isOne();
+            assertThat(db.sql("select status from notification where id = ?").param(id).query(String.class).single()).isEqualTo("sent");
+        } finally {
+            worker.start();
+        }
+    }
+
     MailWorker newWorker() {
         return new MailWorker(db, dataSource, members, renderer, smtp, "tocsin@localhost", 100, 2, 7, 8, 300, true);
     }
