@@ -74,7 +74,10 @@ class MailRenderer {
         String base = address.forSecretLinks();
         String unsubscribe = base + "/members/unsubscribe/" + to.unsubscribeToken();
         StringBuilder body = new StringBuilder();
-        body.append(to.name() == null ? text("members.mail.hello", locale) : text("members.mail.dear", locale, to.name()))
+        // Anyone can sign up with anyone's address: a confirmation or my-data mail must carry none of
+        // the text typed into the form, or it becomes a phishing mail sent from our own domain.
+        boolean typedByAnyone = "confirm".equals(row.kind()) || "data_link".equals(row.kind());
+        body.append(to.name() == null || typedByAnyone ? text("members.mail.hello", locale) : text("members.mail.dear", locale, to.name()))
                 .append("\n\n");
         String subject = switch (row.kind()) {
             case "confirm" -> {

@@ -158,6 +158,12 @@ class MailWorker implements SmartLifecycle {
         if (rows.isEmpty()) {
             return 0;
         }
+        send(sender, rows);
+        return rows.size();
+    }
+
+    /** Sends claimed rows, skipping each one whose claim another worker has taken over since. */
+    void send(JavaMailSenderImpl sender, List<Row> rows) {
         Map<Long, Recipient> recipients = members.recipients(rows.stream().map(Row::memberId).distinct().toList());
         MailRenderer.Batch cache = renderer.batch();
         Set<Long> handled = new HashSet<>();
@@ -168,6 +174,9 @@ class MailWorker implements SmartLifecycle {
                     break;
                 }
                 handled.add(row.id());
+                if (!stillClaimed(row.id())) {
+                    continue;
+                }
                 Recipient to = recipients.get(row.memberId());
                 if (to == null || !mayReceive(row, to)) {
                     finish(row.id(), "cancelled", null);
@@ -191,10 +200,12 @@ class MailWorker implements SmartLifecycle {
                     marks.sent(row.id());
                 } catch (MessagingException e) {
                     int code = returnCode(e);
-                    if (code >= 500 && code < 600) {
+                    if (recipientRefused(e)) {
                         members.suppressMember(row.memberId(), "rejected");
                         finish(row.id(), "failed", e.getClass().getSimpleName() + " " + code);
                     } else {
+                        // Any other refusal (530 at MAIL FROM, 552 too large, 554 content at DATA) says
+                        // nothing about this member: retry later on a fresh connection, never suppress.
                         retry(row, e.getClass().getSimpleName() + (code > 0 ? " " + code : ""));
                         transport = close(transport);
                     }
@@ -204,7 +215,14 @@ class MailWorker implements SmartLifecycle {
             close(transport);
             release(rows.stream().map(Row::id).filter(id -> !handled.contains(id)).toList());
         }
-        return rows.size();
+    }
+
+    /** This worker's claims: a fresh one per worker, so a lease taken over by another is seen as lost. */
+    private final java.util.UUID claimToken = java.util.UUID.randomUUID();
+
+    private boolean stillClaimed(long id) {
+        return db.sql("select exists (select 1 from notification where id = ? and claimed_by = ? and status = 'queued')")
+                .params(id, claimToken).query(Boolean.class).single();
     }
 
     /**
@@ -224,7 +242,7 @@ class MailWorker implements SmartLifecycle {
                     statement.execute("set synchronous_commit = off");
                 }
                 update = connection.prepareStatement(
-                        "update notification set status = 'sent', sent_at = now(), locked_until = null, error = null where id = ?");
+                        "update notification set status = 'sent', sent_at = now(), locked_until = null, error = null where id = ? and claimed_by = ?");
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("cannot reach the database", e);
             }
@@ -233,6 +251,7 @@ class MailWorker implements SmartLifecycle {
         void sent(long id) {
             try {
                 update.setLong(1, id);
+                update.setObject(2, claimToken);
                 update.executeUpdate();
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("cannot mark a notification sent", e);
@@ -249,14 +268,14 @@ class MailWorker implements SmartLifecycle {
         }
     }
 
-    private List<Row> claim(int limit) {
+    List<Row> claim(int limit) {
         return db.sql("""
-                        update notification n set locked_until = now() + make_interval(secs => :lease), attempts = n.attempts + 1
+                        update notification n set locked_until = now() + make_interval(secs => :lease), attempts = n.attempts + 1, claimed_by = :token
                         where n.id in (select id from notification
                                        where status = 'queued' and run_at <= now() and (locked_until is null or locked_until < now())
                                        order by run_at, id limit :limit for update skip locked)
                         returning n.id, n.member_id, n.kind, n.action_id, n.localisation_id, n.payload_sealed, n.attempts""")
-                .param("lease", leaseSeconds).param("limit", limit)
+                .param("lease", leaseSeconds).param("limit", limit).param("token", claimToken)
                 .query(Row.class).list();
     }
 
@@ -302,7 +321,7 @@ class MailWorker implements SmartLifecycle {
     private void finish(long id, String status, String error) {
         db.sql("""
                 update notification set status = ?, sent_at = case when ? = 'sent' then now() end, locked_until = null, error = ?
-                where id = ?""").params(status, status, error, id).update();
+                where id = ? and claimed_by = ?""").params(status, status, error, id, claimToken).update();
     }
 
     // Exponential backoff from 30 seconds, capped at six hours; the last attempt fails for good.
@@ -314,19 +333,36 @@ class MailWorker implements SmartLifecycle {
         }
         long delay = Math.min(30L << Math.min(row.attempts() - 1, 20), 6 * 3600L);
         db.sql("""
-                update notification set run_at = now() + make_interval(secs => ?), locked_until = null, error = ? where id = ?""")
-                .params(delay, error, row.id()).update();
+                update notification set run_at = now() + make_interval(secs => ?), locked_until = null, error = ? where id = ? and claimed_by = ?""")
+                .params(delay, error, row.id(), claimToken).update();
     }
 
     // A stopping worker gives back what it claimed but did not send; the claim does not count as an attempt.
     private void release(List<Long> ids) {
         if (!ids.isEmpty()) {
-            db.sql("update notification set locked_until = null, attempts = attempts - 1 where id = any(?) and status = 'queued'")
-                    .param(ids.toArray(Long[]::new)).update();
+            db.sql("update notification set locked_until = null, attempts = attempts - 1 where id = any(?) and status = 'queued' and claimed_by = ?")
+                    .params(ids.toArray(Long[]::new), claimToken).update();
         }
     }
 
-    private static int returnCode(MessagingException e) {
+    /**
+     * True only when the server refused the recipient's address itself at RCPT (550, 551, 553):
+     * Angus Mail reports that as an SMTPAddressFailedException (a runtime dependency only, so
+     * matched by name); an SMTPSendFailedException from MAIL FROM or DATA is not a refusal of the address.
+     */
+    static boolean recipientRefused(MessagingException e) {
+        Exception current = e;
+        while (current != null) {
+            if (current.getClass().getSimpleName().equals("SMTPAddressFailedException")) {
+                int code = returnCode(current);
+                return code == 550 || code == 551 || code == 553;
+            }
+            current = current instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return false;
+    }
+
+    private static int returnCode(Exception e) {
         Exception current = e;
         while (current != null) {
             // Angus Mail's SMTPAddressFailedException and SMTPSendFailedException (a runtime dependency only).

@@ -91,19 +91,31 @@ public class Outbox {
         }
     }
 
-    /** A section published a localisation: its members in that language hear of it. */
+    /**
+     * A section published a localisation: its members in that language hear of it, with the
+     * same country and theme filters as an original, and only once per UA: a member who already
+     * had the main-language version (or the UA itself) gets no second mail for their own language.
+     */
     @Transactional
     public int notifyLocalisation(long localisationId) {
         return db.sql("""
                         insert into notification (member_id, kind, localisation_id, status)
                         select m.id, 'localisation', l.id, case when m.frequency = 'weekly' then 'held' else 'queued' end
                         from localisation l join section s on s.id = l.section_id
+                        join urgent_action u on u.id = l.action_id
                         join member m on m.section_id = l.section_id and m.status = 'active'
                         where l.id = :id and l.status = 'published'
+                          and (cardinality(m.countries) = 0 or u.country_code = any(m.countries))
+                          and (cardinality(m.themes) = 0 or u.themes && m.themes)
                           and (m.language = l.language
                                or (l.language = s.languages[1] and not exists (
                                       select 1 from localisation o where o.action_id = l.action_id and o.section_id = l.section_id
                                       and o.language = m.language and o.status = 'published')))
+                          and not exists (
+                                select 1 from notification e
+                                where e.member_id = m.id
+                                  and (e.action_id = l.action_id
+                                       or e.localisation_id in (select o.id from localisation o where o.action_id = l.action_id)))
                         on conflict do nothing""")
                 .param("id", localisationId).update();
     }

@@ -66,7 +66,8 @@ class MembersTest extends MailTest {
 
         MimeMessage mail = awaitMails(email, 1).getFirst();
         assertThat(mail.getSubject()).isEqualTo("Подтвердите подписку на срочные акции");
-        assertThat(text(mail)).contains("Здравствуйте, Нина Тестова!");
+        // Whoever filled the form may not be the owner of the address: nothing typed comes back in the mail.
+        assertThat(text(mail)).contains("Здравствуйте!").doesNotContain("Нина", "Тестова", "Казань");
         assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://tocsin.example.org/members/unsubscribe/");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 

@@ -275,7 +275,8 @@ class NotificationsTest extends MailTest {
         mvc.perform(get("/admin/notifications/" + link).with(user("admin").roles("ADMINISTRATOR")).queryParam("lang", "ru"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(email)))
-                .andExpect(content().string(Matchers.containsString("Sasha &lt;script&gt;")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Sasha"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<script>"))))
                 .andExpect(content().string(Matchers.containsString("/members/my-data/")))
                 .andExpect(content().string(Matchers.containsString("Кому")));
         mvc.perform(get("/admin/notifications/" + link).with(user("r").roles("RESEARCHER"))).andExpect(status().isForbidden());
@@ -309,6 +310,34 @@ class NotificationsTest extends MailTest {
     }
 
     @Test
+    void aLateLocalisationInTheMembersLanguageIsNotASecondMailAndFiltersApply(@Autowired Outbox outbox) throws Exception {
+        long section = db.sql("insert into section (name, country_code, languages) values (?, 'UKR', '{en,ru}') returning id")
+                .param("Section " + fixture.tag).query(Long.class).single();
+        String country = country();
+        String russian = address("late-ru");
+        String otherCountry = address("other-country");
+        long russianId = members.addConfirmed(russian, null, "ru", section, List.of(), "immediate");
+        members.addConfirmed(otherCountry, null, "en", section, List.of("ZZZ"), "immediate");
+        UrgentAction ua = fixture.issue(country, 30);
+        long english = db.sql("""
+                        insert into localisation (action_id, section_id, language, title, summary, recommended_actions, status, published_at)
+                        values (?, ?, 'en', ?, 'A defender is threatened.', '{"Urge protection."}', 'published', now()) returning id""")
+                .params(ua.id(), section, "Defender at risk " + fixture.tag).query(Long.class).single();
+        outbox.notifyLocalisation(english);
+        awaitMails(russian, 1);
+        long russianLocalisation = db.sql("""
+                        insert into localisation (action_id, section_id, language, title, summary, recommended_actions, status, published_at)
+                        values (?, ?, 'ru', ?, 'Правозащитнице угрожают.', '{"Потребуйте защиты."}', 'published', now()) returning id""")
+                .params(ua.id(), section, "Защитница в опасности " + fixture.tag).query(Long.class).single();
+
+        assertThat(outbox.notifyLocalisation(russianLocalisation)).isZero();
+        Thread.sleep(500);
+        assertThat(mailsTo(russian)).hasSize(1);
+        assertThat(db.sql("select count(*) from notification where member_id = ?").param(russianId).query(Long.class).single()).isOne();
+        assertThat(mailsTo(otherCountry)).as("the UA's country is not one of theirs").isEmpty();
+    }
+
+    @Test
     void aPermanentRefusalSuppressesTheMemberAndATemporaryOneWaits() throws Exception {
         String rejected = address("reject");
         String later = address("later");
@@ -338,6 +367,69 @@ class NotificationsTest extends MailTest {
             assertThat((String) retry.get(2)).contains("451");
             assertThat(retry.get(3)).isEqualTo(true);
             assertThat(db.sql("select status from member where id = ?").param(laterId).query(String.class).single()).isEqualTo("active");
+        } finally {
+            worker.start();
+        }
+    }
+
+    @Test
+    void aContentRejectionAtDataNeitherSuppressesTheMemberNorStopsTheOthers() throws Exception {
+        String spammy = address("content");
+        String fine = address("fine");
+        long spammyId = member(spammy, null, "en", country());
+        long fineId = member(fine, null, "en", country());
+        worker.stop();
+        try (SmtpSink sink = new SmtpSink(line -> "250 OK",
+                lastRcpt -> lastRcpt.contains("content-") ? "554 5.7.1 message content rejected" : "250 OK queued")) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(sink.port());
+            var provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                    java.util.Map.of("sink", sender)).getBeanProvider(JavaMailSenderImpl.class);
+            members.requestDataLink(spammy, "10.8.0.3");
+            members.requestDataLink(fine, "10.8.0.4");
+            new MailWorker(db, dataSource, members, renderer, provider, "tocsin@localhost", 100, 1, 100, 8, 300, false).runBatch(100);
+
+            assertThat(db.sql("select status from member where id = ?").param(spammyId).query(String.class).single()).isEqualTo("active");
+            var retry = db.sql("select status, error from notification where member_id = ?")
+                    .param(spammyId).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+            assertThat(retry.get(0)).isEqualTo("queued");
+            assertThat(retry.get(1)).contains("554");
+            assertThat(db.sql("select status from notification where member_id = ?").param(fineId).query(String.class).single()).isEqualTo("sent");
+        } finally {
+            worker.start();
+        }
+    }
+
+    @Test
+    void aWorkerWhoseLeaseWasTakenOverNeitherSendsNorMarksTheRows() throws Exception {
+        String slow = address("slow");
+        long slowId = member(slow, null, "en", country());
+        worker.stop();
+        try (SmtpSink sink = new SmtpSink(line -> "250 OK")) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(sink.port());
+            var provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                    java.util.Map.of("sink", sender)).getBeanProvider(JavaMailSenderImpl.class);
+            members.requestDataLink(slow, "10.8.0.5");
+            long id = db.sql("select id from notification where member_id = ?").param(slowId).query(Long.class).single();
+            MailWorker first = new MailWorker(db, dataSource, members, renderer, provider, "tocsin@localhost", 100, 1, 100, 8, 300, false);
+            MailWorker second = new MailWorker(db, dataSource, members, renderer, provider, "tocsin@localhost", 100, 1, 100, 8, 300, false);
+            var firstRows = first.claim(100).stream().filter(row -> row.id() == id).toList();
+            assertThat(firstRows).hasSize(1);
+            // The first worker's lease runs out while its SMTP server is slow; the second takes the row.
+            db.sql("update notification set locked_until = now() - interval '1 second' where id = ?").param(id).update();
+            var secondRows = second.claim(100).stream().filter(row -> row.id() == id).toList();
+            assertThat(secondRows).hasSize(1);
+
+            first.send(sender, firstRows);
+            assertThat(sink.messages.get()).isZero();
+            assertThat(db.sql("select status from notification where id = ?").param(id).query(String.class).single()).isEqualTo("queued");
+
+            second.send(sender, secondRows);
+            assertThat(sink.messages.get()).isOne();
+            assertThat(db.sql("select status from notification where id = ?").param(id).query(String.class).single()).isEqualTo("sent");
         } finally {
             worker.start();
         }

@@ -10,15 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A minimal SMTP server: answers RCPT as told, accepts every message, counts them, remembers when the last one ended. */
+/**
+ * A minimal SMTP server: answers RCPT as told, answers the end of DATA as told (given the
+ * transaction's last RCPT line), counts accepted messages, remembers when the last one ended.
+ */
 final class SmtpSink implements AutoCloseable {
     final AtomicInteger messages = new AtomicInteger();
     final AtomicLong lastAt = new AtomicLong();
     private final ServerSocket server;
     private final java.util.function.Function<String, String> rcpt;
+    private final java.util.function.Function<String, String> endOfData;
 
     SmtpSink(java.util.function.Function<String, String> rcpt) {
+        this(rcpt, lastRcpt -> "250 OK queued");
+    }
+
+    SmtpSink(java.util.function.Function<String, String> rcpt, java.util.function.Function<String, String> endOfData) {
         this.rcpt = rcpt;
+        this.endOfData = endOfData;
         try {
             server = new ServerSocket(0, 100);
         } catch (IOException e) {
@@ -48,13 +57,17 @@ final class SmtpSink implements AutoCloseable {
             reply(out, "220 sink ESMTP");
             String line;
             boolean data = false;
+            String lastRcpt = "";
             while ((line = in.readLine()) != null) {
                 if (data) {
                     if (line.equals(".")) {
                         data = false;
-                        messages.incrementAndGet();
-                        lastAt.set(System.nanoTime());
-                        reply(out, "250 OK queued");
+                        String answer = endOfData.apply(lastRcpt);
+                        if (answer.startsWith("2")) {
+                            messages.incrementAndGet();
+                            lastAt.set(System.nanoTime());
+                        }
+                        reply(out, answer);
                     }
                     continue;
                 }
@@ -65,7 +78,10 @@ final class SmtpSink implements AutoCloseable {
                         data = true;
                         reply(out, "354 go ahead");
                     }
-                    case "RCPT" -> reply(out, rcpt.apply(line));
+                    case "RCPT" -> {
+                        lastRcpt = line;
+                        reply(out, rcpt.apply(line));
+                    }
                     case "QUIT" -> {
                         reply(out, "221 bye");
                         return;
