@@ -3,6 +3,8 @@ package org.tocsin.security;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows down password and code guessing. Failures are counted per account name (whether it
@@ -38,6 +40,11 @@ class LoginThrottle {
                 .single();
     }
 
+    /**
+     * Commits on its own: callers record a failure and then throw, and the rollback of their
+     * transaction must not erase the count (else a stolen session could guess without limit).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordFailure(String username, String address) {
         db.sql("insert into login_failure (username, address) values (?, ?)").params(key(username), address).update();
         db.sql("delete from login_failure where failed_at < now() - interval '1 day'").update();

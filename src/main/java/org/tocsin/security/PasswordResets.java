@@ -1,12 +1,14 @@
 package org.tocsin.security;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tocsin.security.crypto.BlindIndex;
 
 /** Single-use links that set a new password: for a forgotten one, and to invite a new user. */
 @Component
@@ -25,9 +27,11 @@ class PasswordResets {
     private final LoginThrottle throttle;
     private final Mailer mailer;
     private final MessageSource messages;
+    private final BlindIndex blindIndex;
 
     PasswordResets(JdbcClient db, UserAccounts accounts, Revocations revocations, LoginThrottle throttle, Mailer mailer,
-                   MessageSource messages) {
+                   MessageSource messages, BlindIndex blindIndex) {
+        this.blindIndex = blindIndex;
         this.db = db;
         this.accounts = accounts;
         this.revocations = revocations;
@@ -48,9 +52,11 @@ class PasswordResets {
             return;
         }
         Optional<UserAccounts.Account> account = accounts.findByNameOrEmail(identifier);
-        String target = Secrets.sha256(account.map(a -> "user:" + a.id())
+        // Keyed hashes: the name asked for is often an e-mail address and the requester's address
+        // is personal; a plain digest of either is reversed by guessing.
+        String target = keyed("password-reset.target", account.map(a -> "user:" + a.id())
                 .orElse("name:" + identifier.strip().toLowerCase(Locale.ROOT)));
-        String from = address == null ? "" : address;
+        String from = keyed("password-reset.client", address == null ? "" : address);
         if (tooManyRequests(target, from)) {
             return;
         }
@@ -62,6 +68,10 @@ class PasswordResets {
                     mailer.send(a.email(), text("security.reset.mail.subject", locale),
                             text("security.reset.mail.body", locale, a.username(), link, RESET_VALIDITY.toMinutes()));
                 });
+    }
+
+    private String keyed(String context, String value) {
+        return HexFormat.of().formatHex(blindIndex.of(context, value));
     }
 
     private boolean tooManyRequests(String target, String address) {

@@ -61,6 +61,21 @@ class ChangePasswordTest extends IntegrationTest {
     }
 
     @Test
+    void wrongCurrentPasswordsAreCountedAndLockTheChange() throws Exception {
+        UserAccounts.Account user = AccountsFixture.newUser(accounts, "guessed", UserAccounts.Role.COORDINATOR);
+        Cookie stolen = logIn(user, AccountsFixture.randomAddress());
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+            change(stolen, "guess number " + i, NEW_PASSWORD, NEW_PASSWORD, 400);
+        }
+        assertThat(db.sql("select count(*) from login_failure where username = lower(?)")
+                .param(user.username()).query(Long.class).single()).isEqualTo(LoginThrottle.MAX_FAILURES_PER_ACCOUNT);
+        assertThat(change(stolen, PASSWORD, NEW_PASSWORD, NEW_PASSWORD, 400))
+                .contains("Too many wrong passwords.");
+        assertThat(AccountsFixture.postLogin(mvc, user.username(), NEW_PASSWORD, AccountsFixture.randomAddress())
+                .getRedirectedUrl()).isNotEqualTo("/cases");
+    }
+
+    @Test
     void strangersAreSentToLogIn() throws Exception {
         mvc.perform(get("/account/password")).andExpect(status().is3xxRedirection());
     }

@@ -38,6 +38,20 @@ class PasswordResetLimitTest extends IntegrationTest {
     }
 
     @Test
+    void neitherTheAddressNorTheNameAskedForIsStoredOrPlainlyHashed() throws Exception {
+        String address = AccountsFixture.randomAddress();
+        String identifier = "someone-" + address + "@example.org";
+        long before = db.sql("select count(*) from password_reset_request").query(Long.class).single();
+        ask(identifier, address);
+        assertThat(db.sql("select count(*) from password_reset_request").query(Long.class).single()).isGreaterThan(before);
+        assertThat(db.sql("select count(*) from password_reset_request where address in (?, ?) or target_hash in (?, ?)"
+                        + " or target_hash like ? or address like ?")
+                .params(address, Secrets.sha256(address), Secrets.sha256("name:" + identifier), identifier,
+                        "%" + address + "%", "%" + address + "%")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void oneAddressCanAskOnlySoOften() throws Exception {
         String address = AccountsFixture.randomAddress();
         for (int i = 0; i < PasswordResets.MAX_REQUESTS_PER_ADDRESS; i++) {

@@ -3,6 +3,7 @@ package org.tocsin.network.reports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tocsin.security.crypto.BlindIndex;
 
 /**
  * Limits public reports per address and per UA chain within an hour, in the database so that
@@ -13,19 +14,22 @@ import org.springframework.stereotype.Component;
 class ReportThrottle {
 
     private final JdbcClient db;
+    private final BlindIndex blindIndex;
     private final int perAddress;
     private final int perAction;
 
-    ReportThrottle(JdbcClient db, @Value("${tocsin.reports.per-address-per-hour:20}") int perAddress,
+    ReportThrottle(JdbcClient db, BlindIndex blindIndex, @Value("${tocsin.reports.per-address-per-hour:20}") int perAddress,
                    @Value("${tocsin.reports.per-action-per-hour:1000}") int perAction) {
         this.db = db;
+        this.blindIndex = blindIndex;
         this.perAddress = perAddress;
         this.perAction = perAction;
     }
 
     /** Counts the attempt and says yes, or says no if either limit is reached. */
     boolean attempt(String address, long chainId) {
-        byte[] addressHash = ActionReports.hash(address == null ? "" : address);
+        // Keyed, not a plain digest: the whole IPv4 space hashes in seconds, and the row names the UA.
+        byte[] addressHash = blindIndex.of("report.attempt.client", address == null ? "" : address);
         boolean over = db.sql("""
                         select (select count(*) from action_report_attempt
                                  where address_hash = :address and attempted_at > now() - interval '1 hour') >= :perAddress

@@ -137,6 +137,22 @@ class PublicReportPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theAttemptDoesNotKeepAReversibleHashOfTheAddress() throws Exception {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String address = "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255);
+        mvc.perform(report(ua, "letter", "1", LocalDate.now().toString(), "bot@example.org")
+                .with(request -> { request.setRemoteAddr(address); return request; })
+                .param("website", "x")).andExpect(status().isOk());
+        java.util.List<byte[]> stored = db.sql("select address_hash from action_report_attempt where action_id = ?")
+                .param(ua).query(byte[].class).list();
+        assertThat(stored).isNotEmpty();
+        byte[] plain = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(address.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(stored).noneMatch(h -> java.util.Arrays.equals(h, plain))
+                .noneMatch(h -> new String(h, java.nio.charset.StandardCharsets.UTF_8).contains(address));
+    }
+
+    @Test
     void tooManyReportsFromOneAddressOrForOneActionAreRefusedClearly() throws Exception {
         RequestPostProcessor address = fromSomewhere();
         for (int i = 0; i < 20; i++) {
