@@ -60,7 +60,14 @@ class HostileInputTest extends IntegrationTest {
     JdbcClient db;
 
     final JsonMapper json = JsonMapper.builder().build();
-    final RequestPostProcessor admin = user("admin").roles("ADMINISTRATOR");
+    @Autowired
+    org.tocsin.security.UserAccounts accounts;
+
+    /**
+     * An administrator of its own: hostile "current passwords" on /account/password count as
+     * wrong guesses and lock the account they are made for, which must not be the shared admin.
+     */
+    RequestPostProcessor admin;
 
     long caseId;
     long personId;
@@ -84,6 +91,10 @@ class HostileInputTest extends IntegrationTest {
     @BeforeEach
     void records() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
+        String hostileAdmin = "hostile-admin-" + tag;
+        accounts.create(hostileAdmin, "Hostile admin " + tag, org.tocsin.security.UserAccounts.Role.ADMINISTRATOR,
+                "a long enough password " + tag);
+        admin = user(hostileAdmin).roles("ADMINISTRATOR");
         caseId = id("insert into case_file (title) values (?) returning id", "Hostile " + tag);
         personId = id("insert into person (gender) values ('f') returning id");
         db.sql("insert into person_name (person_id, name, script, position) values (?, ?, 'latin', 0)").params(personId, "Hostile " + tag).update();
@@ -137,7 +148,7 @@ class HostileInputTest extends IntegrationTest {
             String html = body(mvc.perform(get(page).with(admin)).andReturn().getResponse());
             for (Form form : forms(html)) {
                 actions.add(form.action());
-                MockHttpServletRequestBuilder request = post(form.action()).with(admin).with(csrf());
+                MockHttpServletRequestBuilder request = post(form.action()).with(admin).with(csrf()).with(fromSomewhere());
                 for (String field : form.fields()) {
                     request = request.param(field, payload);
                 }
