@@ -89,6 +89,7 @@ class ImportPages {
     @GetMapping("/{id}")
     String review(@PathVariable long id, Model model) {
         model.addAttribute("review", reviews.of(id, null));
+        imports.viewed(id);
         model.addAttribute("problems", List.of());
         return "intake/review";
     }

@@ -151,6 +151,11 @@ public class Imports {
     }
 
     /** The document's text as the extractor read it (the spans count characters of it). */
+    /** Someone opened the import's review page: its text and extraction are confidential until reviewed. */
+    public void viewed(long id) {
+        audit.record("view", KIND_TABLE, id, List.of("text", "extraction"));
+    }
+
     public String text(long id) {
         return vault.decrypt(column(id, "text_sealed"), textContext(id));
     }

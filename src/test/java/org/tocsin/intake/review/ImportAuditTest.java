@@ -43,4 +43,21 @@ class ImportAuditTest extends IntegrationTest {
         assertThat(entries.get(2)).startsWith("apply status,review");
         assertThat(String.join(" ", entries)).doesNotContain(marker).doesNotContain("Kvorblova");
     }
+
+    @Test
+    void openingTheReviewPageIsAuditedAsAViewOfConfidentialText(@Autowired org.springframework.test.web.servlet.MockMvc mvc)
+            throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String code = "UA " + ThreadLocalRandom.current().nextInt(100, 900) + "/18";
+        long id = imports.upload("view-" + marker + ".txt", ReviewDocuments.urgentAction(code, "Vida Kvorblova", marker)
+                .getBytes(StandardCharsets.UTF_8), "test").documentImport().id();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/imports/" + id)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("researcher-" + marker).roles("RESEARCHER")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        assertThat(db.sql("select actor || ' ' || action || ' ' || array_to_string(fields, ',') from audit_entry "
+                        + "where record_kind = 'document_import' and record_id = ? and action = 'view'")
+                .param(String.valueOf(id)).query(String.class).list())
+                .containsExactly("researcher-" + marker + " view text,extraction");
+    }
 }
