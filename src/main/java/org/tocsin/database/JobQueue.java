@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +61,7 @@ public class JobQueue implements SmartLifecycle {
     private final Map<String, CronExpression> crons = new LinkedHashMap<>();
     private final Settings settings;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
-    private final Semaphore wakeUp = new Semaphore(0);
-    private final List<Thread> running = new ArrayList<>();
-    private volatile boolean stopping;
+    private final PollingWorkers workers;
 
     @Autowired
     JobQueue(JdbcClient db, PlatformTransactionManager transactions, ObjectProvider<Job> jobs,
@@ -97,15 +93,14 @@ public class JobQueue implements SmartLifecycle {
                 crons.put(job.kind(), CronExpression.parse(cron));
             }
         }
+        this.workers = new PollingWorkers("tocsin-jobs", settings.workers(), settings.pollMillis(), this::runNext);
     }
 
     /** Queues a one-off run of a kind at a time; returns its id. */
     public long enqueue(String kind, OffsetDateTime at) {
         long id = db.sql("insert into scheduled_job (kind, run_at) values (?, ?) returning id")
                 .params(kind, at).query(Long.class).single();
-        if (wakeUp.availablePermits() < settings.workers()) {
-            wakeUp.release(settings.workers());
-        }
+        workers.wake();
         return id;
     }
 
@@ -241,53 +236,21 @@ public class JobQueue implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (!running.isEmpty() || jobs.isEmpty()) {
+        if (workers.isRunning() || jobs.isEmpty()) {
             return;
         }
-        stopping = false;
         scheduleRecurring();
-        for (int i = 0; i < settings.workers(); i++) {
-            running.add(Thread.ofPlatform().daemon().name("tocsin-jobs-" + i).start(this::loop));
-        }
+        workers.start();
         log.info("Job workers started for {}", jobs.keySet());
     }
 
     @Override
-    public synchronized void stop() {
-        stopping = true;
-        wakeUp.release(running.size() + 1);
-        for (Thread thread : running) {
-            try {
-                thread.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        running.clear();
-        wakeUp.drainPermits();
+    public void stop() {
+        workers.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return !running.isEmpty();
-    }
-
-    private void loop() {
-        while (!stopping) {
-            boolean ran;
-            try {
-                ran = runNext();
-            } catch (RuntimeException e) {
-                log.warn("Job worker: claiming or recording a run failed ({}); retrying after the poll interval", e.getClass().getSimpleName());
-                ran = false;
-            }
-            if (!ran && !stopping) {
-                try {
-                    wakeUp.tryAcquire(settings.pollMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
+    public boolean isRunning() {
+        return workers.isRunning();
     }
 }

@@ -8,14 +8,11 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +21,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
+import org.tocsin.database.PollingWorkers;
 import org.tocsin.network.members.Members;
 import org.tocsin.network.members.Members.Recipient;
 import org.tocsin.network.notifications.MailRenderer.Row;
@@ -48,15 +46,11 @@ class MailWorker implements SmartLifecycle {
     private final MailRenderer renderer;
     private final ObjectProvider<JavaMailSenderImpl> smtp;
     private final String from;
-    private final long pollMillis;
-    private final int threads;
     private final int batchSize;
     private final int maxAttempts;
     private final int leaseSeconds;
     private final boolean autostart;
-    private final Semaphore wakeUp = new Semaphore(0);
-    private final List<Thread> running = new ArrayList<>();
-    private volatile boolean stopping;
+    private final PollingWorkers workers;
 
     MailWorker(JdbcClient db, javax.sql.DataSource dataSource, Members members, MailRenderer renderer, ObjectProvider<JavaMailSenderImpl> smtp,
                @Value("${tocsin.mail.from:${TOCSIN_MAIL_FROM:tocsin@localhost}}") String from,
@@ -72,12 +66,11 @@ class MailWorker implements SmartLifecycle {
         this.renderer = renderer;
         this.smtp = smtp;
         this.from = from;
-        this.pollMillis = pollMillis;
-        this.threads = threads;
         this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
         this.leaseSeconds = leaseSeconds;
         this.autostart = autostart;
+        this.workers = new PollingWorkers("tocsin-mail", threads, pollMillis, () -> runBatch(batchSize) > 0);
     }
 
     /** Whether mail can go out at all (SMTP configured). */
@@ -87,9 +80,7 @@ class MailWorker implements SmartLifecycle {
 
     /** Something was queued: stop waiting for the next poll. */
     void wake() {
-        if (wakeUp.availablePermits() < threads) {
-            wakeUp.release(threads);
-        }
+        workers.wake();
     }
 
     @Override
@@ -98,54 +89,20 @@ class MailWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!running.isEmpty() || !sends()) {
-            return;
-        }
-        stopping = false;
-        for (int i = 0; i < threads; i++) {
-            Thread thread = Thread.ofPlatform().daemon().name("tocsin-mail-" + i).start(this::loop);
-            running.add(thread);
+    public void start() {
+        if (sends()) {
+            workers.start();
         }
     }
 
     @Override
-    public synchronized void stop() {
-        stopping = true;
-        wakeUp.release(running.size() + 1);
-        for (Thread thread : running) {
-            try {
-                thread.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        running.clear();
-        wakeUp.drainPermits();
+    public void stop() {
+        workers.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return !running.isEmpty();
-    }
-
-    private void loop() {
-        while (!stopping) {
-            int done;
-            try {
-                done = runBatch(batchSize);
-            } catch (RuntimeException e) {
-                log.warn("Mail worker: a batch failed ({}); retrying after the poll interval", e.getClass().getSimpleName());
-                done = 0;
-            }
-            if (done == 0 && !stopping) {
-                try {
-                    wakeUp.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
+    public boolean isRunning() {
+        return workers.isRunning();
     }
 
     /** Claims up to {@code limit} due rows and sends them; returns how many it claimed. */
@@ -170,7 +127,7 @@ class MailWorker implements SmartLifecycle {
         Transport transport = null;
         try (Marks marks = new Marks()) {
             for (Row row : rows) {
-                if (stopping) {
+                if (workers.stopping()) {
                     break;
                 }
                 handled.add(row.id());
